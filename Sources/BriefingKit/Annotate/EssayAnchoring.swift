@@ -1,0 +1,63 @@
+/// Gives the essay's headings and paragraphs the ids that links land on, and the ¶
+/// permalink a reader copies. Ids depend only on the text, so they stay stable from one
+/// build to the next.
+public struct EssayAnchoring {
+    public init() {}
+
+    /// Reads the outline of a freshly parsed document without changing it.
+    public func outline(of document: MarkdownDocument) -> EssayOutline {
+        var sections = [EssayOutline.Section(id: EssayOutline.introductionID, title: nil, paragraphs: [])]
+        var usedIDs: Set<String> = [EssayOutline.introductionID]
+        var paragraphNumber = 0
+        for block in document.document.children {
+            switch block.kind {
+            case .heading where block.headingLevel == 2:
+                let title = block.plainText
+                let id = uniqueID(Slug.make(from: title), used: &usedIDs)
+                sections.append(.init(id: id, title: title, paragraphs: []))
+            case .paragraph:
+                paragraphNumber += 1
+                let paragraph = EssayOutline.Paragraph(id: "p-\(paragraphNumber)", number: paragraphNumber, text: block.plainText)
+                sections[sections.count - 1].paragraphs.append(paragraph)
+            default:
+                continue
+            }
+        }
+        if sections[0].paragraphs.isEmpty { sections.removeFirst() }
+        return EssayOutline(sections: sections)
+    }
+
+    /// Writes the outline's ids into the document: `<h2 id>` and `<p id>` with a ¶ link.
+    /// Call it last: it replaces the blocks that other annotations were made inside.
+    public func applyAnchors(of outline: EssayOutline, to document: MarkdownDocument) {
+        var headings = outline.headings.makeIterator()
+        var paragraphs = outline.paragraphs.makeIterator()
+        for block in document.document.children {
+            switch block.kind {
+            case .heading where block.headingLevel == 2:
+                if let section = headings.next() { document.setHeadingID(section.id, of: block) }
+            case .paragraph:
+                if let paragraph = paragraphs.next() {
+                    let id = HTMLText.escape(paragraph.id)
+                    document.replaceBlock(
+                        block, open: "<p id=\"\(id)\">",
+                        close: " <a class=\"pilcrow\" href=\"#\(id)\" aria-label=\"Link to paragraph \(paragraph.number)\">¶</a></p>")
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private func uniqueID(_ base: String, used: inout Set<String>) -> String {
+        let stem = base.isEmpty ? "section" : base
+        var candidate = stem
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(stem)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,129 @@
+/// Reads an essay scraped from a web page as plain text, one block per line:
+///
+///     - Home                          breadcrumb lines, each starting "- "
+///     - Section
+///     - Title - Subtitle              the last breadcrumb holds the title
+///     Jane Doe is a fellow at …       the author's bio, if it opens with a name
+///     Paragraph …
+///     A caption. / Source: Credit     an image caption and its credit
+///     A Heading                       short, no closing punctuation, between paragraphs
+///     Paragraph …
+///
+/// Every rule looks at the shape of a line, never at its words, so that any essay
+/// scraped the same way reads the same way.
+public struct ScrapedEssayReader {
+    public var file: String
+
+    public init(file: String) { self.file = file }
+
+    static let breadcrumbMarker = "- "
+    static let titleSeparator = " - "
+    static let creditSeparator = " / Source: "
+    static let headingMaximumLength = 90
+    static let headingMaximumWords = 12
+    static let bioMaximumLength = 600
+    static let closingPunctuation: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", ")"]
+
+    public func read(_ text: String) throws(Diagnostic) -> Essay {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { SourceLine(number: $0.offset + 1, text: $0.element.trimmingWhitespace()) }
+            .filter { !$0.text.isEmpty }
+        guard let first = lines.first else {
+            throw Diagnostic(file: file, line: 1, column: 1, "the seed is empty")
+        }
+
+        let crumbs = lines.prefix { $0.text.hasPrefix(Self.breadcrumbMarker) || $0.text == "-" }
+        guard let titleLine = crumbs.last else {
+            throw Diagnostic(file: file, line: first.number, column: 1,
+                             "no title: a scraped essay starts with breadcrumb lines (\"- Home\"), the last of which holds \"- Title - Subtitle\"")
+        }
+        let (title, subtitle) = splitTitle(String(titleLine.text.dropFirst(Self.breadcrumbMarker.count)))
+        guard !title.isEmpty else {
+            throw Diagnostic(file: file, line: titleLine.number, column: 1, "no title: the last breadcrumb line is empty")
+        }
+
+        var rest = Array(lines.dropFirst(crumbs.count))
+        var author: String?
+        var bio: String?
+        if let candidate = rest.first, let name = authorName(inBio: candidate.text) {
+            author = name
+            bio = candidate.text
+            rest.removeFirst()
+        }
+
+        var captions: [Caption] = []
+        var bodyLines: [SourceLine] = []
+        for line in rest {
+            if let caption = caption(from: line.text) {
+                captions.append(caption)
+            } else {
+                bodyLines.append(line)
+            }
+        }
+
+        let blocks = bodyLines.indices.map { index -> EssayBlock in
+            let line = bodyLines[index].text
+            let betweenParagraphs = index > 0 && index < bodyLines.count - 1
+                && !looksLikeHeading(bodyLines[index - 1].text) && !looksLikeHeading(bodyLines[index + 1].text)
+            return betweenParagraphs && looksLikeHeading(line) ? .heading(line) : .paragraph(line)
+        }
+        guard blocks.contains(where: { if case .paragraph = $0 { true } else { false } }) else {
+            throw Diagnostic(file: file, line: titleLine.number, column: 1, "the essay has a title but no paragraphs")
+        }
+
+        let metadata = EssayMetadata(
+            title: title, subtitle: subtitle, author: author, bio: bio,
+            breadcrumbs: crumbs.dropLast().map { String($0.text.dropFirst(Self.breadcrumbMarker.count)) }.filter { !$0.isEmpty },
+            captions: captions)
+        return Essay(file: file, metadata: metadata, body: .blocks(blocks))
+    }
+
+    private struct SourceLine {
+        var number: Int
+        var text: String
+    }
+
+    private func splitTitle(_ text: String) -> (String, String?) {
+        guard let separator = text.range(of: Self.titleSeparator) else {
+            return (text.trimmingWhitespace(), nil)
+        }
+        let subtitle = text[separator.upperBound...].trimmingWhitespace()
+        return (text[..<separator.lowerBound].trimmingWhitespace(), subtitle.isEmpty ? nil : subtitle)
+    }
+
+    /// A bio opens with the author's name, two to four capitalised words, then a verb
+    /// that describes them ("Jane Doe is …", "Jane Doe was …").
+    func authorName(inBio line: String) -> String? {
+        guard line.count <= Self.bioMaximumLength else { return nil }
+        for verb in [" is ", " was ", " has been ", " serves "] {
+            guard let range = line.range(of: verb) else { continue }
+            let name = String(line[..<range.lowerBound])
+            let words = name.split(separator: " ")
+            let isName = (2...4).contains(words.count)
+                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" } }
+            return isName ? name : nil
+        }
+        return nil
+    }
+
+    func caption(from line: String) -> Caption? {
+        guard let separator = line.range(of: Self.creditSeparator) else { return nil }
+        let text = line[..<separator.lowerBound].trimmingWhitespace()
+        let credit = line[separator.upperBound...].trimmingWhitespace()
+        return Caption(text: text, credit: credit.isEmpty ? nil : credit)
+    }
+
+    func looksLikeHeading(_ line: String) -> Bool {
+        guard line.count <= Self.headingMaximumLength, let last = line.last else { return false }
+        let words = line.split(separator: " ").count
+        return words <= Self.headingMaximumWords && !Self.closingPunctuation.contains(last)
+            && line.first?.isUppercase == true
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        let characters = drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
+        return String(characters)
+    }
+}

@@ -1,0 +1,80 @@
+import CCmarkGFM
+import Foundation
+
+/// A handle on one node of a `MarkdownDocument`.
+///
+/// The handle keeps its document alive, so a node can never outlive the tree that owns
+/// its memory. Nodes created by edits are linked into the tree before they are returned.
+public struct MarkdownNode {
+    let pointer: OpaquePointer
+    /// The owner of the memory `pointer` points into.
+    public let document: MarkdownDocument
+
+    init(_ pointer: OpaquePointer, in document: MarkdownDocument) {
+        self.pointer = pointer
+        self.document = document
+    }
+
+    public var kind: MarkdownNodeKind { MarkdownNodeKind(cmark_node_get_type(pointer)) }
+
+    /// The heading level, or 0 for any other node.
+    public var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+
+    /// The text of a text, code or HTML node; empty for containers.
+    public var literal: String {
+        guard let text = cmark_node_get_literal(pointer) else { return "" }
+        return String(cString: text)
+    }
+
+    /// The literal as UTF-8 bytes, for searching without `String` overhead.
+    public var literalBytes: [UInt8] {
+        guard let text = cmark_node_get_literal(pointer) else { return [] }
+        return Array(UnsafeBufferPointer(start: text, count: strlen(text))).map { UInt8(bitPattern: $0) }
+    }
+
+    public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+
+    public var parent: MarkdownNode? {
+        cmark_node_parent(pointer).map { MarkdownNode($0, in: document) }
+    }
+
+    public var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = cmark_node_first_child(pointer)
+        while let node = child {
+            result.append(MarkdownNode(node, in: document))
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    /// The text a reader sees inside this node: literals of its text, code and breaks.
+    public var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    private func appendPlainText(to text: inout String) {
+        switch kind {
+        case .text, .code: text += literal
+        case .softBreak, .lineBreak: text += " "
+        default: for child in children { child.appendPlainText(to: &text) }
+        }
+    }
+
+    /// True when this node or one of its ancestors is of one of `kinds`.
+    public func isInside(_ kinds: Set<MarkdownNodeKind>) -> Bool {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if kinds.contains(current.kind) { return true }
+            node = current.parent
+        }
+        return false
+    }
+}
+
+extension MarkdownNode: Equatable {
+    public static func == (lhs: MarkdownNode, rhs: MarkdownNode) -> Bool { lhs.pointer == rhs.pointer }
+}

@@ -1,0 +1,55 @@
+/// What every page template gets: where the site's root is from the page, and the
+/// page's own title. Links are relative so the site works at any path.
+struct PageView {
+    /// `""` on the home page, `"../"` one folder down, and so on.
+    var root: String
+    var pageTitle: String
+    var description: String
+    var stylesheet: String
+    var siteName: String
+}
+
+struct BriefingSummaryView {
+    var url: String
+    var title: String
+    var subtitle: String?
+    var author: String?
+    var date: String?
+    var readingMinutes: Int
+}
+
+struct FigureView {
+    var caption: String
+    var credit: String?
+}
+
+struct TableOfContentsEntry {
+    var id: String
+    var title: String
+}
+
+struct BriefingPageView {
+    var page: PageView
+    var title: String
+    var subtitle: String?
+    var author: String?
+    var bio: String?
+    var date: String?
+    var breadcrumbs: [String]
+    var hasBreadcrumbs: Bool
+    var figures: [FigureView]
+    var contents: [TableOfContentsEntry]
+    var hasContents: Bool
+    var body: String
+    var wordCount: Int
+    var readingMinutes: Int
+}
+
+struct HomePageView {
+    var page: PageView
+    var briefings: [BriefingSummaryView]
+}
+
+struct NotFoundPageView {
+    var page: PageView
+}

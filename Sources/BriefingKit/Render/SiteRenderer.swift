@@ -1,0 +1,78 @@
+/// Turns annotated briefings into the site's pages, by the user's templates.
+public struct SiteRenderer: Sendable {
+    public var templates: TemplateSet
+    /// Path of the stylesheet from the site root, e.g. `assets/style.css`.
+    public var stylesheet: String
+    /// The path the site is served under (`/` or `/briefings/`), for pages that are
+    /// served at more than one depth.
+    public var basePath: String
+
+    public static let siteName = "Briefing"
+    /// Words per minute used for the reading time shown under a title.
+    static let readingSpeed = 230
+
+    public init(templates: TemplateSet, stylesheet: String, basePath: String = "/") {
+        self.templates = templates
+        self.stylesheet = stylesheet
+        self.basePath = basePath
+    }
+
+    /// The briefing's own page, at `SLUG/index.html`.
+    public func briefingPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage {
+        let metadata = briefing.essay.metadata
+        let words = Self.wordCount(of: briefing)
+        let view = BriefingPageView(
+            page: page(depth: 1, title: metadata.title, description: metadata.subtitle ?? metadata.title),
+            title: metadata.title, subtitle: metadata.subtitle, author: metadata.author, bio: metadata.bio,
+            date: metadata.date, breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
+            figures: metadata.captions.map { FigureView(caption: $0.text, credit: $0.credit) },
+            contents: briefing.outline.headings.map { TableOfContentsEntry(id: $0.id, title: $0.title ?? "") },
+            hasContents: !briefing.outline.headings.isEmpty,
+            body: briefing.bodyHTML, wordCount: words, readingMinutes: Self.readingMinutes(words))
+        return RenderedPage(path: "\(briefing.slug)/index.html", html: try templates.render(view, with: "briefing"))
+    }
+
+    /// The home page: every briefing, newest first, then by title.
+    public func homePage(_ briefings: [AnnotatedBriefing]) throws(BuildFailure) -> RenderedPage {
+        let ordered = briefings.sorted {
+            ($0.essay.metadata.date ?? "", $1.essay.metadata.title) > ($1.essay.metadata.date ?? "", $0.essay.metadata.title)
+        }
+        let view = HomePageView(
+            page: page(depth: 0, title: Self.siteName, description: "Annotated briefings"),
+            briefings: ordered.map { briefing in
+                let metadata = briefing.essay.metadata
+                return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
+                                           author: metadata.author, date: metadata.date,
+                                           readingMinutes: Self.readingMinutes(Self.wordCount(of: briefing)))
+            })
+        return RenderedPage(path: "index.html", html: try templates.render(view, with: "index"))
+    }
+
+    /// The page a static host serves for any missing path, at any depth: so its links
+    /// start from the base path instead of being relative.
+    public func notFoundPage() throws(BuildFailure) -> RenderedPage {
+        let view = NotFoundPageView(page: page(root: basePath, title: "Page not found", description: "Page not found"))
+        return RenderedPage(path: "404.html", html: try templates.render(view, with: "404"))
+    }
+
+    private func page(depth: Int, title: String, description: String) -> PageView {
+        page(root: String(repeating: "../", count: depth), title: title, description: description)
+    }
+
+    private func page(root: String, title: String, description: String) -> PageView {
+         PageView(root: root, pageTitle: title, description: description,
+                        stylesheet: root + stylesheet, siteName: Self.siteName)
+    }
+
+    static func wordCount(of briefing: AnnotatedBriefing) -> Int {
+        briefing.outline.paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+    }
+
+    static func readingMinutes(_ words: Int) -> Int { max(1, (words + readingSpeed / 2) / readingSpeed) }
+}
+
+/// One page of the site: where it goes and what it says.
+public struct RenderedPage: Sendable, Equatable {
+    public var path: String
+    public var html: String
+}

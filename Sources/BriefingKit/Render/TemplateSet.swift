@@ -1,0 +1,57 @@
+import Mustache
+
+/// The user's Mustache templates, parsed once per build. Only this stage knows their names.
+public struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+
+    static let templatesPrefix = "Templates/"
+    static let fileExtension = ".mustache"
+
+    /// Parses every template; a syntax error is reported at its file, line and column.
+    public init(files: [TextFile]) throws(BuildFailure) {
+        var templates: [String: MustacheTemplate] = [:]
+        var problems: [Diagnostic] = []
+        for file in files {
+            let name = String(file.path.dropFirst(Self.templatesPrefix.count).dropLast(Self.fileExtension.count))
+            do {
+                templates[name] = try MustacheTemplate(string: file.text)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(Diagnostic(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                                           "template syntax error: \(Self.describe(error.error))"))
+            } catch {
+                problems.append(Diagnostic(file: file.path, "template syntax error: \(error)"))
+            }
+        }
+        for file in files {
+            problems += Self.missingPartials(in: file, known: Set(templates.keys))
+        }
+        guard problems.isEmpty else { throw BuildFailure(problems) }
+        library = MustacheLibrary(templates: templates)
+    }
+
+    /// swift-mustache renders a missing partial as nothing; a user who mistypes a
+    /// partial's name deserves to hear where.
+    private static func missingPartials(in file: TextFile, known: Set<String>) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: /\{\{\s*[>\<]\s*([^}\s]+)\s*\}\}/) where !known.contains(String(match.output.1)) {
+                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
+                problems.append(Diagnostic(file: file.path, line: index + 1, column: column,
+                                           "partial '\(match.output.1)' not found: expected \(templatesPrefix)\(match.output.1)\(fileExtension)"))
+            }
+        }
+        return problems
+    }
+
+    func render(_ context: Any, with name: String) throws(BuildFailure) -> String {
+        guard let html = library.render(context, withTemplate: name) else {
+            throw BuildFailure([Diagnostic(file: "\(Self.templatesPrefix)\(name)\(Self.fileExtension)",
+                                           "template not found: the site needs it to render its pages")])
+        }
+        return html
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        String(describing: error).replacingOccurrences(of: "([a-z])([A-Z])", with: "$1 $2", options: .regularExpression).lowercased()
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Every file of the site, by path from its root, in memory. A plan is a plain value:
+/// the preview server can serve it and the writer can compare it with what is on disk.
+public struct SitePlan: Sendable, Equatable {
+    public private(set) var files: [String: Data] = [:]
+
+    public init() {}
+
+    public mutating func add(_ path: String, _ data: Data) {
+        files[path] = data
+    }
+
+    public mutating func add(_ page: RenderedPage) {
+        files[page.path] = Data(page.html.utf8)
+    }
+
+    public var paths: [String] { files.keys.sorted() }
+}

@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a site plan to the output folder so that the folder only ever holds the old
+/// site or the new one: the new site is written beside it and swapped in whole.
+public struct SiteWriter: Sendable {
+    public init() {}
+
+    /// Where the new site is written before the swap, and where the old one waits to be
+    /// removed after it: hidden siblings of the output folder, named after it.
+    static func stagingPrefix(for output: URL) -> String { ".\(output.lastPathComponent).briefing-" }
+
+    public func write(_ plan: SitePlan, to output: URL) throws(BuildFailure) {
+        let fileManager = FileManager.default
+        let output = output.standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        let shown = output.path
+        var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw BuildFailure([Diagnostic(file: shown, "the output path is a file, expected a folder (or nothing yet)")])
+        }
+        do {
+            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw BuildFailure([Diagnostic(file: parent.path, "cannot create the output's parent folder: \(error.localizedDescription)")])
+        }
+        removeLeftovers(in: parent, for: output)
+
+        let staging = parent.appendingPathComponent("\(Self.stagingPrefix(for: output))new-\(getpid())")
+        do {
+            try writeFiles(of: plan, into: staging)
+            try swapIn(staging, for: output)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw BuildFailure([Diagnostic(file: shown, "cannot write the site: \(error.localizedDescription)")])
+        }
+    }
+
+    private func writeFiles(of plan: SitePlan, into folder: URL) throws {
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var madeFolders: Set<String> = []
+        for path in plan.paths {
+            guard let data = plan.files[path] else { continue }
+            let url = folder.appendingPathComponent(path)
+            let directory = url.deletingLastPathComponent()
+            if madeFolders.insert(directory.path).inserted {
+                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
+            try data.write(to: url)
+        }
+    }
+
+    /// Exchanges the two folders in one step where the kernel can (`renameat2` with
+    /// `RENAME_EXCHANGE`); otherwise moves the old one aside first.
+    private func swapIn(_ staging: URL, for output: URL) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            try fileManager.moveItem(at: staging, to: output)
+            return
+        }
+        if let exchange = Self.renameExchange, exchange(AT_FDCWD, staging.path, AT_FDCWD, output.path, 1 << 1) == 0 {
+            try fileManager.removeItem(at: staging)
+            return
+        }
+        let old = output.deletingLastPathComponent().appendingPathComponent("\(Self.stagingPrefix(for: output))old-\(getpid())")
+        try fileManager.moveItem(at: output, to: old)
+        try fileManager.moveItem(at: staging, to: output)
+        try? fileManager.removeItem(at: old)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2`, looked up at run time because Swift's Glibc module only
+    /// declares it under `_GNU_SOURCE`. Called with `RENAME_EXCHANGE` (1 << 1).
+    private static let renameExchange: RenameAt2? = {
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+    }()
+
+    /// A build killed half-way leaves its staging folder behind; the next build clears it.
+    /// One killed between the two moves of the fallback swap left the old site aside and
+    /// no output: that old site is put back first.
+    private func removeLeftovers(in parent: URL, for output: URL) {
+        let prefix = Self.stagingPrefix(for: output)
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+        if !fileManager.fileExists(atPath: output.path), let old = names.sorted().first(where: { $0.hasPrefix(prefix + "old-") }) {
+            try? fileManager.moveItem(at: parent.appendingPathComponent(old), to: output)
+        }
+        for name in names where name.hasPrefix(prefix) {
+            try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Yams
+
+/// Reads a YAML document into plain values while collecting every problem it meets,
+/// each located at the node that caused it, so that an editor sees all mistakes at once.
+final class YAMLReader {
+    let file: String
+    /// Added to YAML's line numbers when the document sits inside a larger file
+    /// (front matter after its opening `---`).
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// The document's root node, or nil with a diagnostic if the text is not YAML.
+    func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error))
+        } catch {
+            diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not valid YAML: \(error)"))
+        }
+        return nil
+    }
+
+    func error(_ message: String, at node: Node?) {
+        diagnostics.append(Diagnostic(file: file, line: line(of: node), column: node?.mark?.column ?? 1, message))
+    }
+
+    func warning(_ message: String, at node: Node?) {
+        diagnostics.append(Diagnostic(file: file, line: line(of: node), column: node?.mark?.column ?? 1, message, severity: .warning))
+    }
+
+    func line(of node: Node?) -> Int { (node?.mark?.line ?? 1) + lineOffset }
+
+    /// The keys of a mapping, in order; unknown keys are reported and dropped.
+    func mapping(_ node: Node, what: String, keys allowed: [String]) -> [(key: String, keyNode: Node, value: Node)]? {
+        guard let mapping = node.mapping else {
+            error("\(what) must be a mapping of keys to values, found \(describe(node))", at: node)
+            return nil
+        }
+        var entries: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("\(what) has a key that is not text", at: keyNode)
+                continue
+            }
+            guard allowed.contains(key) else {
+                let expected = allowed.map { "'\($0)'" }.joined(separator: ", ")
+                error("unknown key '\(key)' in \(what); expected one of \(expected)", at: keyNode)
+                continue
+            }
+            entries.append((key, keyNode, value))
+        }
+        return entries
+    }
+
+    func string(_ node: Node, key: String) -> String? {
+        guard let scalar = node.scalar, node.null == nil || scalar.style != .plain else {
+            error("'\(key)' must be text, found \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func strings(_ node: Node, key: String) -> [String]? {
+        if node.scalar != nil, let single = string(node, key: key) { return [single] }
+        guard let sequence = node.sequence else {
+            error("'\(key)' must be a list of text, found \(describe(node))", at: node)
+            return nil
+        }
+        return sequence.compactMap { string($0, key: key) }
+    }
+
+    func number(_ node: Node, key: String) -> Double? {
+        guard node.scalar != nil, let value = node.float, value.isFinite else {
+            error("'\(key)' must be a number, found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        case let .scalar(scalar):
+            node.null != nil && scalar.style == .plain ? "nothing" : "'\(scalar.string)'"
+        }
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column, "not valid YAML: \(detail)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                              "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not readable as YAML: \(problem)")
+        default:
+            return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not valid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+@main
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turns essays into annotated briefing websites.",
+        subcommands: [BuildCommand.self, CheckCommand.self, ConvertCommand.self]
+    )
+
+    /// Exit status: 0 success, 1 invalid input, 2 usage error; the same promise as the
+    /// tools Briefing's users know, whatever ArgumentParser's defaults are.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as BuildFailure {
+            Terminal.printError(failure.description)
+            Foundation.exit(ExitStatus.invalidInput)
+        } catch let diagnostic as Diagnostic {
+            Terminal.printError(diagnostic.description)
+            Foundation.exit(ExitStatus.invalidInput)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(ExitStatus.success)
+            }
+            Terminal.printError(message)
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
+}
+
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let invalidInput: Int32 = 1
+    static let usage: Int32 = 2
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import BriefingKit
+import Foundation
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Print the Markdown that Briefing makes of a seed (front matter and body).")
+
+    @Argument(help: "A seed: scraped plain text (.txt) or Markdown (.md).", completion: .file())
+    var file: String
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw Diagnostic(file: file, "cannot read the file: \(error.localizedDescription)")
+        }
+        let format: EssayReader.Format = url.pathExtension.lowercased() == "md" ? .markdown : .scrapedText
+        let essay = try EssayReader.read(data, file: file, format: format)
+        print(try EssayMarkdown.document(of: essay), terminator: "")
+    }
+}

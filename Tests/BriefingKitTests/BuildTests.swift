@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite("Build")
+struct BuildTests {
+    static let briefingPage = "is-russian-malign-influence-in-serbia-a-myth/index.html"
+
+    static func seedOnlySource() throws -> URL {
+        try TestSupport.sourceFolder(seeds: ["essay.txt": Data(contentsOf: TestSupport.seedURL)])
+    }
+
+    @Test("every body paragraph on the page reads exactly as the seed's paragraph")
+    func paragraphRoundTrip() throws {
+        let essay = try TestSupport.seedEssay()
+        guard case let .blocks(blocks) = essay.body else { throw TestFailure("a scraped seed gives blocks") }
+        let seedParagraphs = blocks.compactMap { if case let .paragraph(text) = $0 { text } else { nil } }
+        let html = Annotator().annotate(essay).bodyHTML
+        let rendered = HTMLTextExtractor.bodyParagraphs(in: html)
+        #expect(rendered.map(\.id) == (1...49).map { "p-\($0)" })
+        #expect(rendered.map { HTMLTextExtractor.text(of: $0.html) } == seedParagraphs)
+    }
+
+    @Test("the built briefing page has the header, contents, headings and paragraphs")
+    func briefingPage() throws {
+        let plan = try SiteBuilder().plan(source: Self.seedOnlySource())
+        #expect(plan.paths == ["404.html", "assets/style.css", "index.html", Self.briefingPage])
+        let page = String(decoding: plan.files[Self.briefingPage] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<h1 class=\"title\">Is Russian ‘Malign’ Influence in Serbia a Myth?</h1>"))
+        #expect(page.contains("<p class=\"subtitle\">The Realities of Belgrade’s Engagement with Moscow</p>"))
+        #expect(page.contains("<span class=\"author\">Stefan Antić</span>"))
+        #expect(page.contains("<p class=\"bio\">Stefan Antić is Managing Editor of Horizons"))
+        #expect(page.contains("<span class=\"credit\">Photo: Shutterstock/lightman_pic</span>"))
+        let headingIDs = page.matches(of: /<h2 id="([^"]+)">/).map { String($0.output.1) }
+        #expect(headingIDs == ["toc-title", "energy-trade", "military-cooperation-and-humanitarian-assistance",
+                               "the-power-of-russian-diplomacy", "the-media-and-soft-power"])
+        for id in headingIDs.dropFirst() { #expect(page.contains("<a href=\"#\(id)\">")) }
+        #expect(page.matches(of: /<a class="pilcrow" href="#p-\d+"/).count == 49)
+        #expect(page.contains("href=\"../assets/style.css\""))
+
+        let home = String(decoding: plan.files["index.html"] ?? Data(), as: UTF8.self)
+        #expect(home.contains("<a class=\"briefing-link\" href=\"is-russian-malign-influence-in-serbia-a-myth/\">"))
+    }
+
+    @Test("builds running at the same time write identical sites")
+    func concurrentBuildsAreIdentical() throws {
+        let source = try Self.seedOnlySource()
+        let plans = ResultSlots<SitePlan>(count: 4)
+        DispatchQueue.concurrentPerform(iterations: 4) { index in
+            plans[index] = try? SiteBuilder().plan(source: source)
+        }
+        let all = plans.values
+        #expect(all.count == 4)
+        #expect(all.allSatisfy { $0 == all[0] })
+    }
+
+    @Test("briefing build writes the site end to end, and again byte-identically")
+    func endToEnd() throws {
+        let source = try Self.seedOnlySource()
+        let first = try TestSupport.runBriefing(["build", "--source", source.path, "--quiet"])
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput.isEmpty)
+        let output = source.appendingPathComponent("Public")
+        let built = try TestSupport.snapshot(of: output)
+        #expect(built.keys.sorted() == ["404.html", "assets/style.css", "index.html", Self.briefingPage])
+
+        let elsewhere = try TestSupport.scratchFolder().appendingPathComponent("site")
+        let second = try TestSupport.runBriefing(["build", "--source", source.path, "--output", elsewhere.path])
+        #expect(second.status == 0)
+        #expect(second.standardOutput.hasPrefix("built 4 files into \(elsewhere.path)"))
+        #expect(try TestSupport.snapshot(of: elsewhere) == built)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("convert prints front matter and the escaped body")
+    func convertCommand() throws {
+        let result = try TestSupport.runBriefing(["convert", TestSupport.seedURL.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("---\ntitle: Is Russian ‘Malign’ Influence in Serbia a Myth?\n"))
+        #expect(result.standardOutput.contains("\n## Energy \\& Trade\n"))
+    }
+
+    @Test("a usage error exits with status 2")
+    func usageError() throws {
+        let result = try TestSupport.runBriefing(["build", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--no-such-option"))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite("Ingest")
+struct IngestTests {
+    @Test("the seed's header, caption, headings and 49 paragraphs are found")
+    func seedStructure() throws {
+        let essay = try TestSupport.seedEssay()
+        let metadata = essay.metadata
+        #expect(metadata.breadcrumbs == ["Home", "Horizons"])
+        #expect(metadata.title == "Is Russian ‘Malign’ Influence in Serbia a Myth?")
+        #expect(metadata.subtitle == "The Realities of Belgrade’s Engagement with Moscow")
+        #expect(metadata.author == "Stefan Antić")
+        #expect(metadata.bio?.hasPrefix("Stefan Antić is Managing Editor of Horizons") == true)
+        #expect(metadata.captions == [Caption(
+            text: "A banner displaying the word \"together\"; advertising Russia's Gazprom oil company in Belgrade, Serbia.",
+            credit: "Shutterstock/lightman_pic")])
+
+        guard case let .blocks(blocks) = essay.body else { throw TestFailure("a scraped seed gives blocks") }
+        let headings = blocks.compactMap { if case let .heading(text) = $0 { text } else { nil } }
+        let paragraphs = blocks.compactMap { if case let .paragraph(text) = $0 { text } else { nil } }
+        #expect(headings == ["Energy & Trade", "Military Cooperation and Humanitarian Assistance",
+                             "The Power of Russian Diplomacy", "The Media and Soft Power"])
+        #expect(paragraphs.count == 49)
+
+        // Every line of the seed that is not header, caption or heading is a paragraph, in order.
+        let lines = try TestSupport.seedText().split(separator: "\n").map(String.init)
+        let expected = lines.filter { line in
+            !line.hasPrefix("- ") && line != metadata.bio && !line.contains(" / Source: ") && !headings.contains(line)
+        }
+        #expect(paragraphs == expected)
+        #expect(essay.slug == "is-russian-malign-influence-in-serbia-a-myth")
+    }
+
+    @Test("another essay scraped the same way reads by the same rules")
+    func secondEssay() throws {
+        let url = try TestSupport.fixture("harbour-essay.txt")
+        let essay = try EssayReader.read(Data(contentsOf: url), file: "harbour-essay.txt", format: .scrapedText)
+        #expect(essay.metadata.breadcrumbs == ["Home", "Dispatches"])
+        #expect(essay.metadata.title == "Ports of Call: Why Small Harbours Still Matter")
+        #expect(essay.metadata.subtitle == "Notes on a Coastal Economy")
+        #expect(essay.metadata.author == "Mara Lindqvist")
+        #expect(essay.metadata.captions == [Caption(text: "Boats moored at dawn in a northern harbour.", credit: "Archive/Harbour Office")])
+        #expect(essay.body == .blocks([
+            .paragraph("Small harbours rarely make headlines, yet they shape the lives of the towns around them. This essay asks what keeps them open."),
+            .paragraph("Fishing fleets have shrunk for decades. Still, the quays remain busy with ferries, repair yards and visitors."),
+            .heading("The Fleet Today"),
+            .paragraph("Fewer boats land more fish than before, using larger nets and better engines."),
+            .paragraph("Prices at the morning auction swing with the weather and with demand from inland markets."),
+            .heading("What Comes Next"),
+            .paragraph("Harbour councils now court tourism, but every visitor needs a berth, a bed and a reason to return."),
+        ]))
+    }
+
+    @Test("a BOM and CRLF line endings read like plain LF text")
+    func byteOrderMarkAndCRLF() throws {
+        let plain = try String(contentsOf: TestSupport.fixture("harbour-essay.txt"), encoding: .utf8)
+        let windows = Data([0xEF, 0xBB, 0xBF]) + Data(plain.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let fromWindows = try EssayReader.read(windows, file: "a.txt", format: .scrapedText)
+        let fromPlain = try EssayReader.read(Data(plain.utf8), file: "a.txt", format: .scrapedText)
+        #expect(fromWindows == fromPlain)
+    }
+
+    @Test("a Markdown seed's front matter gives the header and its body is kept as written")
+    func markdownSeed() throws {
+        let seed = "---\ntitle: A *Plain* Title\nsubtitle: Sub\nauthor: Jane Doe\ndate: 2025-03-01\n---\n\nSome **bold** text.\n"
+        let essay = try EssayReader.read(Data(seed.utf8), file: "seeds/x.md", format: .markdown)
+        #expect(essay.metadata == EssayMetadata(title: "A *Plain* Title", subtitle: "Sub", author: "Jane Doe", date: "2025-03-01"))
+        #expect(essay.body == .markdown("\nSome **bold** text.\n"))
+    }
+
+    @Test("converting the seed to Markdown and reading that back gives the same briefing")
+    func convertRoundTrip() throws {
+        let essay = try TestSupport.seedEssay()
+        let markdown = try EssayMarkdown.document(of: essay)
+        let reread = try EssayReader.read(Data(markdown.utf8), file: "seeds/x.md", format: .markdown)
+        #expect(reread.metadata == essay.metadata)
+        #expect(Annotator().annotate(reread).bodyHTML == Annotator().annotate(essay).bodyHTML)
+    }
+
+    @Test("Markdown and HTML characters in plain text are escaped, not interpreted",
+          arguments: [
+            "Costs rose by *half* and _then_ some.", "Use <script>alert(1)</script> & `code` here.",
+            "# Not a heading at all, just text.", "- not a list item", "1. not a numbered list",
+            "A [link](http://example.com) and ![image](x.png).", "Pipes | and ~~tildes~~ and \\ backslashes.",
+            "Quotes \"straight\" and 'single' -- dashes... stay.", "Entities &amp; &copy; stay literal.",
+          ])
+    func escaping(_ paragraph: String) throws {
+        let html = MarkdownDocument(markdown: MarkdownEscaper.escape(paragraph)).renderHTML()
+        #expect(html.hasPrefix("<p>"))
+        #expect(HTMLTextExtractor.text(of: html).trimmingCharacters(in: .newlines) == paragraph)
+    }
+}
