@@ -30,6 +30,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(basePath: baseURL.flatMap(BaseURL.init)?.path ?? "/")
         let started = ContinuousClock.now
         let plan = try SiteBuilder(options: options).plan(source: sourceOptions.sourceURL)
+        for warning in plan.warnings { Terminal.printError(warning.description) }
         try SiteWriter().write(plan, to: outputURL)
         if !quiet {
             let elapsed = ContinuousClock.now - started

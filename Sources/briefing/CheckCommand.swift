@@ -5,12 +5,36 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate the seeds, models and templates without writing anything.")
+        abstract: "Validate seeds, models and templates and report figure coverage; writes nothing.")
 
     @OptionGroup var sourceOptions: SourceOptions
 
+    @Flag(name: .long, help: "List every figure, covered or not, and every unmatched name.")
+    var verbose = false
+
     func run() throws {
-        let plan = try SiteBuilder().plan(source: sourceOptions.sourceURL)
+        let sources = try SourceTree.load(from: sourceOptions.sourceURL)
+        let (plan, briefings) = try SiteBuilder().site(for: sources)
+        for warning in plan.warnings { Terminal.printError(warning.description) }
+        for briefing in briefings {
+            let report = CoverageReport(briefing: briefing)
+            print("\(briefing.essay.file): \(report.briefingTitle)")
+            if let model = briefing.model?.model {
+                print("  model: \(model.entities.count) entities, \(model.facts.count) facts, \(model.events.count) events, \(model.crossReferences.count) cross-references")
+            } else {
+                print("  model: none (add \(briefing.essay.file.replacingOccurrences(of: ".txt", with: ".yml").replacingOccurrences(of: ".md", with: ".yml")) to annotate it)")
+            }
+            let percent = String(format: "%.1f", report.percentCovered)
+            print("  figures: \(report.coveredCount) of \(report.figures.count) covered by a fact (\(percent)%)")
+            for figure in report.figures where verbose || figure.factID == nil {
+                print("    \(figure.paragraphID)  \(figure.figure)  → \(figure.factID ?? "no fact")")
+            }
+            let names = verbose ? report.unmatchedNames : Array(report.unmatchedNames.prefix(15))
+            if !names.isEmpty {
+                print("  capitalised names matching no entity alias (\(report.unmatchedNames.count)):")
+                for name in names { print("    \(name.name) ×\(name.count)") }
+            }
+        }
         print("ok: \(plan.files.count) files would be built")
     }
 }

@@ -15,7 +15,7 @@ struct BuildTests {
         let essay = try TestSupport.seedEssay()
         guard case let .blocks(blocks) = essay.body else { throw TestFailure("a scraped seed gives blocks") }
         let seedParagraphs = blocks.compactMap { if case let .paragraph(text) = $0 { text } else { nil } }
-        let html = Annotator().annotate(essay).bodyHTML
+        let html = try Annotator().annotate(essay).bodyHTML
         let rendered = HTMLTextExtractor.bodyParagraphs(in: html)
         #expect(rendered.map(\.id) == (1...49).map { "p-\($0)" })
         #expect(rendered.map { HTMLTextExtractor.text(of: $0.html) } == seedParagraphs)

@@ -76,7 +76,7 @@ struct IngestTests {
         let markdown = try EssayMarkdown.document(of: essay)
         let reread = try EssayReader.read(Data(markdown.utf8), file: "seeds/x.md", format: .markdown)
         #expect(reread.metadata == essay.metadata)
-        #expect(Annotator().annotate(reread).bodyHTML == Annotator().annotate(essay).bodyHTML)
+        #expect(try Annotator().annotate(reread).bodyHTML == Annotator().annotate(essay).bodyHTML)
     }
 
     @Test("Markdown and HTML characters in plain text are escaped, not interpreted",

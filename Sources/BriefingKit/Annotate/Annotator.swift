@@ -1,14 +1,43 @@
-/// Turns an essay into its annotated HTML body. The cmark tree lives only inside
-/// `annotate`, so nothing after this stage sees it.
+/// Turns an essay and its model into the annotated HTML body and the indexes its pages
+/// need. The cmark tree lives only inside `annotate`, so nothing after this stage sees it.
 public struct Annotator: Sendable {
     public init() {}
 
-    public func annotate(_ essay: Essay) -> AnnotatedBriefing {
+    /// `modelDiagnostics` are the problems found while loading the model: reported
+    /// together with what validation finds, so an editor sees every problem at once.
+    public func annotate(_ essay: Essay, model: BriefingModel? = nil,
+                         modelDiagnostics: [Diagnostic] = []) throws(BuildFailure) -> AnnotatedBriefing {
         let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
         document.consolidateTextNodes()
         let anchoring = EssayAnchoring()
         let outline = anchoring.outline(of: document)
+
+        var validated: ValidatedModel?
+        var warnings: [Diagnostic] = []
+        var mentions: [EntityMention] = []
+        if let model {
+            let (checked, found) = ModelValidator().validate(model, against: QuoteCorpus(outline))
+            let diagnostics = modelDiagnostics + found
+            let errors = diagnostics.filter { $0.severity == .error }
+            guard errors.isEmpty else { throw BuildFailure(diagnostics) }
+            warnings = diagnostics
+            var annotation = TreeAnnotation(document: document, outline: outline, model: checked)
+            try annotation.apply()
+            mentions = annotation.mentions
+            validated = checked
+        }
         anchoring.applyAnchors(of: outline, to: document)
-        return AnnotatedBriefing(essay: essay, outline: outline, bodyHTML: document.renderHTML())
+        return AnnotatedBriefing(essay: essay, outline: outline, bodyHTML: document.renderHTML(),
+                                 model: validated, mentions: mentions, warnings: warnings)
+    }
+}
+
+extension QuoteCorpus {
+    init(_ outline: EssayOutline) {
+        self.init(
+            paragraphs: outline.sections.flatMap { section in
+                section.paragraphs.map { Paragraph(id: $0.id, sectionID: section.id, text: $0.text) }
+            },
+            sectionIDs: outline.sections.map(\.id))
     }
 }

@@ -32,6 +32,36 @@ public struct MarkdownNode {
         return Array(UnsafeBufferPointer(start: text, count: strlen(text))).map { UInt8(bitPattern: $0) }
     }
 
+    /// The markup a custom node opens with; empty for other nodes.
+    public var customOpening: String {
+        guard let text = cmark_node_get_on_enter(pointer) else { return "" }
+        return String(cString: text)
+    }
+
+    /// True for links: Markdown links, autolinks and Briefing's own `<a>` markup.
+    public var isLink: Bool {
+        kind == .link || (kind == .customInline && customOpening.hasPrefix("<a "))
+    }
+
+    /// Every text node below this one, in reading order, with its UTF-8 offset in
+    /// `plainText`.
+    public func textNodesWithOffsets() -> [(node: MarkdownNode, offset: Int)] {
+        var result: [(node: MarkdownNode, offset: Int)] = []
+        var offset = 0
+        func visit(_ node: MarkdownNode) {
+            switch node.kind {
+            case .text:
+                result.append((node, offset))
+                offset += node.literalBytes.count
+            case .code: offset += node.literalBytes.count
+            case .softBreak, .lineBreak: offset += 1
+            default: node.children.forEach(visit)
+            }
+        }
+        visit(self)
+        return result
+    }
+
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
 

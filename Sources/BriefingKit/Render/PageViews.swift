@@ -15,6 +15,7 @@ struct BriefingSummaryView {
     var subtitle: String?
     var author: String?
     var date: String?
+    var summary: String?
     var readingMinutes: Int
 }
 
@@ -43,6 +44,19 @@ struct BriefingPageView {
     var body: String
     var wordCount: Int
     var readingMinutes: Int
+    /// The editor's standfirst and the essay's source publication, from the model.
+    var summary: String?
+    var source: String?
+    var atAGlance: [FactView]
+    var hasAtAGlance: Bool
+    var annotations: AnnotationSummaryView?
+}
+
+/// Counts and links shown when a briefing has a model.
+struct AnnotationSummaryView {
+    var factCount: Int
+    var eventCount: Int
+    var entityCount: Int
 }
 
 struct HomePageView {

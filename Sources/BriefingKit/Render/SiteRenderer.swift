@@ -21,28 +21,36 @@ public struct SiteRenderer: Sendable {
     public func briefingPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage {
         let metadata = briefing.essay.metadata
         let words = Self.wordCount(of: briefing)
+        let info = briefing.model?.model.info
+        let glance = atAGlance(briefing)
         let view = BriefingPageView(
             page: page(depth: 1, title: metadata.title, description: metadata.subtitle ?? metadata.title),
             title: metadata.title, subtitle: metadata.subtitle, author: metadata.author, bio: metadata.bio,
-            date: metadata.date, breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
+            date: briefing.date, breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
             figures: metadata.captions.map { FigureView(caption: $0.text, credit: $0.credit) },
             contents: briefing.outline.headings.map { TableOfContentsEntry(id: $0.id, title: $0.title ?? "") },
             hasContents: !briefing.outline.headings.isEmpty,
-            body: briefing.bodyHTML, wordCount: words, readingMinutes: Self.readingMinutes(words))
+            body: try bodyWithFactBoxes(briefing), wordCount: words, readingMinutes: Self.readingMinutes(words),
+            summary: info?.summary, source: info?.source, atAGlance: glance, hasAtAGlance: !glance.isEmpty,
+            annotations: briefing.model.map {
+                AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
+                                      entityCount: Set(briefing.mentions.map(\.entityID)).count)
+            })
         return RenderedPage(path: "\(briefing.slug)/index.html", html: try templates.render(view, with: "briefing"))
     }
 
     /// The home page: every briefing, newest first, then by title.
     public func homePage(_ briefings: [AnnotatedBriefing]) throws(BuildFailure) -> RenderedPage {
         let ordered = briefings.sorted {
-            ($0.essay.metadata.date ?? "", $1.essay.metadata.title) > ($1.essay.metadata.date ?? "", $0.essay.metadata.title)
+            ($0.date ?? "", $1.essay.metadata.title) > ($1.date ?? "", $0.essay.metadata.title)
         }
         let view = HomePageView(
             page: page(depth: 0, title: Self.siteName, description: "Annotated briefings"),
             briefings: ordered.map { briefing in
                 let metadata = briefing.essay.metadata
                 return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
-                                           author: metadata.author, date: metadata.date,
+                                           author: metadata.author, date: briefing.date,
+                                           summary: briefing.model?.model.info.summary,
                                            readingMinutes: Self.readingMinutes(Self.wordCount(of: briefing)))
             })
         return RenderedPage(path: "index.html", html: try templates.render(view, with: "index"))
@@ -55,7 +63,7 @@ public struct SiteRenderer: Sendable {
         return RenderedPage(path: "404.html", html: try templates.render(view, with: "404"))
     }
 
-    private func page(depth: Int, title: String, description: String) -> PageView {
+    func page(depth: Int, title: String, description: String) -> PageView {
         page(root: String(repeating: "../", count: depth), title: title, description: description)
     }
 

@@ -15,22 +15,57 @@ public struct SiteBuilder: Sendable {
     }
 
     public func plan(for sources: SourceTree) throws(BuildFailure) -> SitePlan {
-        let essays = try Self.readEssays(sources.seeds)
+        try site(for: sources).plan
+    }
+
+    /// The plan and the annotated briefings it was made from, for reports.
+    public func site(for sources: SourceTree) throws(BuildFailure) -> (plan: SitePlan, briefings: [AnnotatedBriefing]) {
+        let briefings = try annotate(sources)
         let templates = try TemplateSet(files: sources.templates)
-        let annotator = Annotator()
-        let briefings = Self.concurrentMap(essays) { annotator.annotate($0) }
+        let directory = try EntityDirectory(briefings: briefings)
 
         let renderer = SiteRenderer(templates: templates, stylesheet: "assets/style.css", basePath: options.basePath)
         var plan = SitePlan()
+        plan.warnings = briefings.flatMap(\.warnings)
         for briefing in briefings {
             plan.add(try renderer.briefingPage(briefing))
+            if let facts = try renderer.factsPage(briefing) { plan.add(facts) }
+            if let timeline = try renderer.timelinePage(briefing) { plan.add(timeline) }
+            for export in try DataExports.files(for: briefing) { plan.add(export.path, export.data) }
+        }
+        if !directory.records.isEmpty {
+            plan.add(try renderer.entityIndexPage(directory))
+            for page in try renderer.entityPages(directory, briefings: briefings) { plan.add(page) }
         }
         plan.add(try renderer.homePage(briefings))
         plan.add(try renderer.notFoundPage())
         for asset in sources.assets {
             plan.add("assets/\(asset.name)", asset.data)
         }
-        return plan
+        return (plan, briefings)
+    }
+
+    /// Reads, validates and annotates every briefing, on both cores; reports the problems
+    /// of every briefing, not only the first one's.
+    public func annotate(_ sources: SourceTree) throws(BuildFailure) -> [AnnotatedBriefing] {
+        let essays = try Self.readEssays(sources.seeds)
+        let models = sources.seeds.map { seed in seed.model.map { ModelLoader().load($0) } }
+        let annotator = Annotator()
+        let results = Self.concurrentMap(Array(zip(essays, models))) { essay, loaded in
+            Result { () throws(BuildFailure) in
+                try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
+            }
+        }
+        var briefings: [AnnotatedBriefing] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case let .success(briefing): briefings.append(briefing)
+            case let .failure(failure): problems += failure.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw BuildFailure(problems) }
+        return briefings
     }
 
     /// Reads every seed, reporting every unreadable one, and checks that no two briefings

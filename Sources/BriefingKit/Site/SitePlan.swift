@@ -4,6 +4,8 @@ import Foundation
 /// the preview server can serve it and the writer can compare it with what is on disk.
 public struct SitePlan: Sendable, Equatable {
     public private(set) var files: [String: Data] = [:]
+    /// Problems worth telling the editor that did not stop the build.
+    public var warnings: [Diagnostic] = []
 
     public init() {}
 

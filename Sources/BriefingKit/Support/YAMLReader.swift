@@ -26,6 +26,10 @@ final class YAMLReader {
         return nil
     }
 
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
     func error(_ message: String, at node: Node?) {
         diagnostics.append(Diagnostic(file: file, line: line(of: node), column: node?.mark?.column ?? 1, message))
     }

@@ -1,0 +1,123 @@
+/// The edits one validated model makes to one essay's tree: fact highlights and boxes,
+/// cross-reference links, entity links and marks.
+struct TreeAnnotation {
+    let document: MarkdownDocument
+    let outline: EssayOutline
+    let model: ValidatedModel
+    private(set) var mentions: [EntityMention] = []
+    private var problems: ModelProblems
+
+    /// Top-level paragraph blocks by paragraph id.
+    private let paragraphs: [String: MarkdownNode]
+
+    init(document: MarkdownDocument, outline: EssayOutline, model: ValidatedModel) {
+        self.document = document
+        self.outline = outline
+        self.model = model
+        problems = ModelProblems(file: model.model.file)
+        let blocks = document.document.children.filter { $0.kind == .paragraph }
+        paragraphs = Dictionary(uniqueKeysWithValues: zip(outline.paragraphs.map(\.id), blocks))
+    }
+
+    mutating func apply() throws(BuildFailure) {
+        let facts = model.model.facts.compactMap { fact in model.factMatches[fact.id].map { (fact, $0) } }
+        for (fact, match) in facts {
+            wrapQuote(fact.quote, in: match.paragraphID, owner: "fact '\(fact.id)'",
+                      with: .custom(open: "<mark class=\"fact\" id=\"\(Self.factAnchor(fact.id))\">", close: "</mark>"))
+        }
+        for reference in model.model.crossReferences {
+            guard let match = model.crossReferenceMatches[reference.id] else { continue }
+            let href = HTMLText.escape(Self.href(for: reference.target))
+            wrapQuote(reference.quote, in: match.paragraphID, owner: "cross-reference '\(reference.id)'",
+                      with: .custom(open: "<a class=\"xref\" href=\"\(href)\" data-xref=\"\(HTMLText.escape(reference.target.description))\">", close: "</a>"))
+        }
+        guard problems.diagnostics.isEmpty else { throw BuildFailure(problems.diagnostics) }
+        markEntities()
+        insertFactBoxes(facts.map { ($0.0, $0.1) })
+    }
+
+    static func factAnchor(_ id: String) -> String { "fact-\(id)" }
+
+    /// Where a cross-reference leads, relative to the briefing page.
+    static func href(for target: CrossReference.Target) -> String {
+        switch target {
+        case let .section(id): "#\(id)"
+        case let .paragraph(id): "#\(id)"
+        case let .fact(id): "#\(factAnchor(id))"
+        case let .entity(id): "../entities/\(id)/"
+        }
+    }
+
+    /// Wraps the one occurrence of a quote inside its paragraph. A quote that straddles
+    /// formatting (emphasis, a link) cannot be wrapped whole and is reported.
+    private mutating func wrapQuote(_ quote: Quote, in paragraphID: String, owner: String, with wrapper: InlineWrapper) {
+        guard let paragraph = paragraphs[paragraphID] else { return }
+        let needle = FoldedText.phrase(quote.text)
+        for (node, _) in paragraph.textNodesWithOffsets() {
+            let folded = FoldedText(node.literal)
+            if let range = folded.ranges(of: needle).first {
+                document.wrap(folded.originalRange(of: range), of: node, in: wrapper)
+                return
+            }
+        }
+        problems.error("quote of \(owner) crosses formatting or another quote in \(paragraphID); quote words that stand in one run of plain text", at: quote.position)
+    }
+
+    /// Links the first mention of each entity in each section and marks the others.
+    private mutating func markEntities() {
+        let matcher = AliasMatcher(entities: model.model.entities)
+        let kinds = Dictionary(model.model.entities.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
+        for section in outline.sections {
+            var linked: Set<String> = []
+            for paragraph in section.paragraphs {
+                guard let block = paragraphs[paragraph.id] else { continue }
+                for (node, offset) in block.textNodesWithOffsets() {
+                    // A name inside a link is still a mention, but cannot become a link itself.
+                    let canWrap = !node.isInsideLink
+                    var edits: [(range: Range<Int>, wrapper: InlineWrapper)] = []
+                    for found in matcher.find(in: node.literal) {
+                        let isLinked = canWrap && linked.insert(found.entityID).inserted
+                        mentions.append(EntityMention(
+                            entityID: found.entityID, paragraphID: paragraph.id, sectionID: section.id,
+                            sentence: Sentences.sentence(in: paragraph.text, atUTF8Offset: offset + found.range.lowerBound),
+                            alias: found.alias, isLinked: isLinked))
+                        guard canWrap else { continue }
+                        let id = HTMLText.escape(found.entityID)
+                        let kind = HTMLText.escape(kinds[found.entityID] ?? "")
+                        let wrapper: InlineWrapper = isLinked
+                            ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"../entities/\(id)/\" data-entity=\"\(id)\">", close: "</a>")
+                            : .custom(open: "<span class=\"entity-mention\" data-entity=\"\(id)\">", close: "</span>")
+                        edits.append((found.range, wrapper))
+                    }
+                    // Right to left: each wrap keeps the text before it in the same node.
+                    for edit in edits.reversed() {
+                        document.wrap(edit.range, of: node, in: edit.wrapper)
+                    }
+                }
+            }
+        }
+    }
+
+    /// One box per fact, after the paragraph that states it, in the order of the text.
+    private func insertFactBoxes(_ facts: [(Fact, QuoteCorpus.Match)]) {
+        let byParagraph = Dictionary(grouping: facts, by: { $0.1.paragraphID })
+        for (paragraphID, items) in byParagraph {
+            guard let paragraph = paragraphs[paragraphID] else { continue }
+            // Inserting each after the paragraph puts the last inserted first: go backwards.
+            for (fact, _) in items.sorted(by: { $0.1.range.lowerBound > $1.1.range.lowerBound }) {
+                document.insertBlock(html: FactBoxMarker.marker(for: fact.id), after: paragraph)
+            }
+        }
+    }
+}
+
+extension MarkdownNode {
+    var isInsideLink: Bool {
+        var node: MarkdownNode? = parent
+        while let current = node {
+            if current.isLink { return true }
+            node = current.parent
+        }
+        return false
+    }
+}

@@ -1,0 +1,49 @@
+/// A person, organisation, place or other thing the essay names, with every spelling by
+/// which the essay names it.
+public struct Entity: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: EntityKind
+    /// Spellings matched in the essay, case-sensitively, as whole words.
+    public var aliases: [String]
+    /// One line: what the entity is in this context ("President of Serbia").
+    public var role: String?
+    public var summary: String?
+    public var position: SourcePosition
+
+    public init(id: String, name: String, kind: EntityKind, aliases: [String], role: String? = nil,
+                summary: String? = nil, position: SourcePosition) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.role = role
+        self.summary = summary
+        self.position = position
+    }
+
+    /// True when two model files describe the entity the same way; where it was written
+    /// does not matter.
+    public func hasSameDefinition(as other: Entity) -> Bool {
+        var other = other
+        other.position = position
+        return self == other
+    }
+}
+
+public enum EntityKind: String, Sendable, CaseIterable, Codable {
+    case person, organisation, place, project, event, outlet, document
+
+    /// Plural heading for the entity index.
+    public var plural: String {
+        switch self {
+        case .person: "People"
+        case .organisation: "Organisations"
+        case .place: "Places"
+        case .project: "Projects"
+        case .event: "Events"
+        case .outlet: "Media outlets"
+        case .document: "Documents"
+        }
+    }
+}

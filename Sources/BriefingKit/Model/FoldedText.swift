@@ -1,0 +1,114 @@
+import Foundation
+
+/// Text in the form quotes and aliases are compared in: Unicode NFC, curly quotes made
+/// straight, runs of white space made one space. Each folded byte remembers the span of
+/// the original text it came from, so a match maps back to the words as written.
+///
+/// Matching works on UTF-8 bytes: searching `String`s was an order of magnitude slower.
+public struct FoldedText: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    /// For each folded byte, the UTF-8 offset in the original text of the character it
+    /// came from, and the offset just after that character.
+    private var originStart: [Int] = []
+    private var originEnd: [Int] = []
+
+    public init(_ text: String) {
+        bytes.reserveCapacity(text.utf8.count)
+        originStart.reserveCapacity(text.utf8.count)
+        originEnd.reserveCapacity(text.utf8.count)
+        var offset = 0
+        var lastWasSpace = false
+        for character in text {
+            let width = character.utf8.count
+            defer { offset += width }
+            if character.isWhitespace {
+                if !lastWasSpace { append(UInt8(ascii: " "), from: offset, to: offset + width) }
+                else if let last = originEnd.indices.last { originEnd[last] = offset + width }
+                lastWasSpace = true
+                continue
+            }
+            lastWasSpace = false
+            for byte in Self.fold(character).utf8 {
+                append(byte, from: offset, to: offset + width)
+            }
+        }
+    }
+
+    private mutating func append(_ byte: UInt8, from start: Int, to end: Int) {
+        bytes.append(byte)
+        originStart.append(start)
+        originEnd.append(end)
+    }
+
+    /// The folded form of one character.
+    static func fold(_ character: Character) -> String {
+        switch character {
+        case "‘", "’", "‚", "‛", "′", "ʼ": return "'"
+        case "“", "”", "„", "‟", "″": return "\""
+        default:
+            if character.unicodeScalars.count == 1 { return String(character) }
+            return String(character).precomposedStringWithCanonicalMapping
+        }
+    }
+
+    /// Folds a phrase written by a person: also trims white space at its ends.
+    public static func phrase(_ text: String) -> [UInt8] {
+        var folded = FoldedText(text).bytes
+        while folded.last == UInt8(ascii: " ") { folded.removeLast() }
+        while folded.first == UInt8(ascii: " ") { folded.removeFirst() }
+        return folded
+    }
+
+    /// The UTF-8 range of the original text that the folded range came from.
+    public func originalRange(of range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return originStart.indices.contains(range.lowerBound) ? originStart[range.lowerBound]..<originStart[range.lowerBound] : 0..<0 }
+        return originStart[range.lowerBound]..<originEnd[range.upperBound - 1]
+    }
+
+    /// Every place `needle` occurs, left to right, without overlaps.
+    public func ranges(of needle: [UInt8]) -> [Range<Int>] {
+        guard let first = needle.first, needle.count <= bytes.count else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0
+        let last = bytes.count - needle.count
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let haystackStart = haystack.baseAddress, let patternStart = pattern.baseAddress else { return }
+                while index <= last {
+                    if haystack[index] == first, memcmp(haystackStart + index, patternStart, pattern.count) == 0 {
+                        found.append(index..<index + pattern.count)
+                        index += pattern.count
+                    } else {
+                        index += 1
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// True when the range starts and ends at word boundaries: no letter or digit
+    /// directly before or after it.
+    public func isWholeWord(_ range: Range<Int>) -> Bool {
+        !isWordCharacter(endingAt: range.lowerBound) && !isWordCharacter(startingAt: range.upperBound)
+    }
+
+    private func isWordCharacter(endingAt end: Int) -> Bool {
+        guard end > 0 else { return false }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return Self.isWordScalar(bytes[start..<end])
+    }
+
+    private func isWordCharacter(startingAt start: Int) -> Bool {
+        guard start < bytes.count else { return false }
+        var end = start + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return Self.isWordScalar(bytes[start..<end])
+    }
+
+    private static func isWordScalar(_ utf8: ArraySlice<UInt8>) -> Bool {
+        guard let scalar = String(decoding: utf8, as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}

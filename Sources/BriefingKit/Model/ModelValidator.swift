@@ -1,0 +1,133 @@
+/// Checks a model against the essay it annotates: references resolve, each quote occurs
+/// exactly once, wrapped quotes do not overlap, every alias is used. Reports everything
+/// it finds, not just the first problem.
+public struct ModelValidator {
+    public init() {}
+
+    public func validate(_ model: BriefingModel, against corpus: QuoteCorpus) -> (ValidatedModel, [Diagnostic]) {
+        var problems = ModelProblems(file: model.file)
+        checkReferences(model, corpus: corpus, problems: &problems)
+
+        var factMatches: [String: QuoteCorpus.Match] = [:]
+        var eventMatches: [String: QuoteCorpus.Match] = [:]
+        var crossReferenceMatches: [String: QuoteCorpus.Match] = [:]
+        for fact in model.facts {
+            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", in: corpus, problems: &problems)
+        }
+        for event in model.events {
+            eventMatches[event.id] = locate(event.quote, of: "event '\(event.id)'", in: corpus, problems: &problems)
+        }
+        for reference in model.crossReferences {
+            crossReferenceMatches[reference.id] = locate(reference.quote, of: "cross-reference '\(reference.id)'", in: corpus, problems: &problems)
+        }
+        checkOverlaps(model, factMatches: factMatches, crossReferenceMatches: crossReferenceMatches, problems: &problems)
+        checkAliases(model, corpus: corpus, problems: &problems)
+
+        let validated = ValidatedModel(model: model, factMatches: factMatches, eventMatches: eventMatches,
+                                       crossReferenceMatches: crossReferenceMatches)
+        return (validated, problems.diagnostics)
+    }
+
+    private func locate(_ quote: Quote, of owner: String, in corpus: QuoteCorpus, problems: inout ModelProblems) -> QuoteCorpus.Match? {
+        let matches = corpus.matches(of: quote.text)
+        switch matches.count {
+        case 1:
+            return matches[0]
+        case 0:
+            var message = "quote of \(owner) not found in the essay"
+            if let closest = corpus.closestSentence(to: quote.text) {
+                message += "; the closest sentence is in \(closest.paragraphID): \"\(closest.sentence)\""
+            }
+            problems.error(message, at: quote.position)
+        default:
+            let places = matches.map(\.paragraphID)
+            let list = places.count == 2 ? "\(places[0]) and \(places[1])" : places.joined(separator: ", ")
+            problems.error("quote of \(owner) occurs \(matches.count) times, in \(list); quote more words so that it occurs once", at: quote.position)
+        }
+        return nil
+    }
+
+    private func checkReferences(_ model: BriefingModel, corpus: QuoteCorpus, problems: inout ModelProblems) {
+        let entityIDs = Set(model.entities.map(\.id))
+        let factIDs = Set(model.facts.map(\.id))
+        func require(_ ids: [String], in known: Set<String>, what: String, from owner: String, at position: SourcePosition?) {
+            for id in ids where !known.contains(id) {
+                problems.error("\(owner) refers to unknown \(what) '\(id)'", at: position)
+            }
+        }
+        require(model.info.atAGlance, in: factIDs, what: "fact", from: "'at_a_glance'", at: model.info.atAGlancePosition)
+        for fact in model.facts {
+            require(fact.entities, in: entityIDs, what: "entity", from: "fact '\(fact.id)'", at: fact.entitiesPosition ?? fact.position)
+        }
+        for event in model.events {
+            require(event.entities, in: entityIDs, what: "entity", from: "event '\(event.id)'", at: event.entitiesPosition ?? event.position)
+            require(event.facts, in: factIDs, what: "fact", from: "event '\(event.id)'", at: event.factsPosition ?? event.position)
+        }
+        let paragraphIDs = Set(corpus.paragraphs.map(\.id))
+        let sectionIDs = Set(corpus.sectionIDs)
+        for reference in model.crossReferences {
+            let owner = "cross-reference '\(reference.id)'"
+            switch reference.target {
+            case let .section(id):
+                let known = corpus.sectionIDs.joined(separator: ", ")
+                if !sectionIDs.contains(id) { problems.error("\(owner) points to unknown section '\(id)'; the sections are \(known)", at: reference.targetPosition) }
+            case let .paragraph(id):
+                if !paragraphIDs.contains(id) { problems.error("\(owner) points to unknown paragraph '\(id)'; the essay has p-1 to p-\(corpus.paragraphs.count)", at: reference.targetPosition) }
+            case let .fact(id):
+                if !factIDs.contains(id) { problems.error("\(owner) points to unknown fact '\(id)'", at: reference.targetPosition) }
+            case let .entity(id):
+                if !entityIDs.contains(id) { problems.error("\(owner) points to unknown entity '\(id)'", at: reference.targetPosition) }
+            }
+        }
+        var units: [String: (unit: String?, fact: String)] = [:]
+        for fact in model.facts {
+            guard let group = fact.compare else { continue }
+            if let first = units[group], first.unit != fact.unit {
+                problems.error("fact '\(fact.id)' is compared with '\(first.fact)' (group '\(group)') but has unit '\(fact.unit ?? "none")', not '\(first.unit ?? "none")'", at: fact.position)
+            } else if units[group] == nil {
+                units[group] = (fact.unit, fact.id)
+            }
+        }
+    }
+
+    /// Fact quotes become highlighted spans and cross-references links: two of them
+    /// sharing words would have to nest or cross, which HTML cannot show.
+    private func checkOverlaps(_ model: BriefingModel, factMatches: [String: QuoteCorpus.Match],
+                               crossReferenceMatches: [String: QuoteCorpus.Match], problems: inout ModelProblems) {
+        var wrapped: [(owner: String, match: QuoteCorpus.Match, position: SourcePosition)] = []
+        for fact in model.facts { if let match = factMatches[fact.id] { wrapped.append(("fact '\(fact.id)'", match, fact.quote.position)) } }
+        for reference in model.crossReferences {
+            if let match = crossReferenceMatches[reference.id] { wrapped.append(("cross-reference '\(reference.id)'", match, reference.quote.position)) }
+        }
+        for (index, item) in wrapped.enumerated() {
+            for earlier in wrapped[..<index] where earlier.match.paragraphID == item.match.paragraphID
+                && earlier.match.foldedRange.overlaps(item.match.foldedRange) {
+                problems.error("quote of \(item.owner) overlaps the quote of \(earlier.owner) in \(item.match.paragraphID); shorten one of them", at: item.position)
+            }
+        }
+    }
+
+    private func checkAliases(_ model: BriefingModel, corpus: QuoteCorpus, problems: inout ModelProblems) {
+        for entity in model.entities {
+            for alias in entity.aliases where corpus.wordMatches(of: alias).isEmpty {
+                problems.warning("alias '\(alias)' of entity '\(entity.id)' is never mentioned in the essay", at: entity.position)
+            }
+        }
+    }
+}
+
+/// Diagnostics for one model file.
+struct ModelProblems {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func error(_ message: String, at position: SourcePosition?) {
+        diagnostics.append(Diagnostic(file: file, line: position?.line ?? 1, column: position?.column ?? 1, message))
+    }
+
+    mutating func warning(_ message: String, at position: SourcePosition?) {
+        diagnostics.append(Diagnostic(file: file, line: position?.line ?? 1, column: position?.column ?? 1, message, severity: .warning))
+    }
+}

@@ -1,0 +1,61 @@
+/// A date known to the year, the month or the day, as timelines need: "2008",
+/// "2008-02", "2008-02-17".
+public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int?
+    public var day: Int?
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+              let year = Int(parts[0]) else { return nil }
+        self.year = year
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self.month = month
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let day = Int(parts[2]), let month,
+                  (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+            self.day = day
+        }
+    }
+
+    /// The ISO form it was written in.
+    public var description: String {
+        var text = Self.padded(year, to: 4)
+        if let month { text += "-" + Self.padded(month, to: 2) }
+        if let day { text += "-" + Self.padded(day, to: 2) }
+        return text
+    }
+
+    /// For readers: "17 February 2008", "February 2008", "2008".
+    public var display: String {
+        let year = String(self.year)
+        guard let month else { return year }
+        let name = Self.monthNames[month - 1]
+        guard let day else { return "\(name) \(year)" }
+        return "\(day) \(name) \(year)"
+    }
+
+    /// Earlier first; a year sorts before any month in it, a month before its days.
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func padded(_ value: Int, to width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,130 @@
+/// The essay's body paragraphs as quotes and aliases are looked up in them.
+public struct QuoteCorpus: Sendable {
+    public struct Paragraph: Sendable {
+        public var id: String
+        public var sectionID: String
+        public var text: String
+        public var folded: FoldedText
+
+        public init(id: String, sectionID: String, text: String) {
+            self.id = id
+            self.sectionID = sectionID
+            self.text = text
+            folded = FoldedText(text)
+        }
+    }
+
+    public var paragraphs: [Paragraph]
+    public var sectionIDs: [String]
+
+    public init(paragraphs: [Paragraph], sectionIDs: [String]) {
+        self.paragraphs = paragraphs
+        self.sectionIDs = sectionIDs
+    }
+
+    /// Where a phrase occurs: paragraph and UTF-8 range of its original text.
+    public struct Match: Sendable, Equatable {
+        public var paragraphID: String
+        public var sectionID: String
+        public var range: Range<Int>
+        /// The range in the paragraph's folded bytes, for overlap checks.
+        public var foldedRange: Range<Int>
+    }
+
+    public func matches(of phrase: String) -> [Match] {
+        let needle = FoldedText.phrase(phrase)
+        guard !needle.isEmpty else { return [] }
+        return paragraphs.flatMap { paragraph in
+            paragraph.folded.ranges(of: needle).map {
+                Match(paragraphID: paragraph.id, sectionID: paragraph.sectionID,
+                      range: paragraph.folded.originalRange(of: $0), foldedRange: $0)
+            }
+        }
+    }
+
+    /// Whole-word occurrences, as aliases are matched.
+    public func wordMatches(of phrase: String) -> [Match] {
+        let needle = FoldedText.phrase(phrase)
+        guard !needle.isEmpty else { return [] }
+        return paragraphs.flatMap { paragraph in
+            paragraph.folded.ranges(of: needle).filter { paragraph.folded.isWholeWord($0) }.map {
+                Match(paragraphID: paragraph.id, sectionID: paragraph.sectionID,
+                      range: paragraph.folded.originalRange(of: $0), foldedRange: $0)
+            }
+        }
+    }
+
+    /// The sentence most like `phrase`, for "did you mean" messages.
+    public func closestSentence(to phrase: String) -> (paragraphID: String, sentence: String)? {
+        let target = SentenceSimilarity.bigrams(of: phrase)
+        var best: (paragraphID: String, sentence: String, score: Double)?
+        for paragraph in paragraphs {
+            for sentence in Sentences.split(paragraph.text) {
+                let score = SentenceSimilarity.dice(target, SentenceSimilarity.bigrams(of: sentence))
+                if score > (best?.score ?? 0) { best = (paragraph.id, sentence, score) }
+            }
+        }
+        return best.map { ($0.paragraphID, $0.sentence) }
+    }
+}
+
+/// How alike two pieces of text are, by the character pairs they share (Dice's
+/// coefficient): robust to a typo, a changed word or a missing one.
+enum SentenceSimilarity {
+    static func bigrams(of text: String) -> [String: Int] {
+        let folded = Array(String(decoding: FoldedText.phrase(text), as: UTF8.self).lowercased())
+        var counts: [String: Int] = [:]
+        for index in folded.indices.dropLast() {
+            counts[String(folded[index...index + 1]), default: 0] += 1
+        }
+        return counts
+    }
+
+    static func dice(_ lhs: [String: Int], _ rhs: [String: Int]) -> Double {
+        let total = lhs.values.reduce(0, +) + rhs.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        let shared = lhs.reduce(0) { $0 + min($1.value, rhs[$1.key] ?? 0) }
+        return 2 * Double(shared) / Double(total)
+    }
+}
+
+/// Splits a paragraph into sentences at a full stop, question or exclamation mark
+/// (and any closing quote) followed by a space and a capital or an opening quote.
+public enum Sentences {
+    public static func split(_ text: String) -> [String] {
+        ranges(in: text).map { String(text[$0]) }
+    }
+
+    public static func ranges(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        let closers: Set<Character> = ["\"", "”", "’", "'", ")"]
+        let openers: Set<Character> = ["\"", "“", "‘", "'", "("]
+        while index < text.endIndex {
+            let character = text[index]
+            var end = text.index(after: index)
+            if [".", "?", "!"].contains(character) {
+                while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
+                if end < text.endIndex, text[end] == " " {
+                    let next = text.index(after: end)
+                    if next < text.endIndex, text[next].isUppercase || openers.contains(text[next]) || text[next].isNumber {
+                        result.append(start..<end)
+                        start = next
+                        index = next
+                        continue
+                    }
+                }
+            }
+            index = end
+        }
+        if start < text.endIndex { result.append(start..<text.endIndex) }
+        return result
+    }
+
+    /// The sentence holding the UTF-8 offset `offset` of `text`.
+    public static func sentence(in text: String, atUTF8Offset offset: Int) -> String {
+        let position = text.utf8.index(text.utf8.startIndex, offsetBy: min(offset, text.utf8.count))
+        return ranges(in: text).first { $0.contains(position) }.map { String(text[$0]) } ?? text
+    }
+}

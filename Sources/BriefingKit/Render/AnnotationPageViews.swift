@@ -1,0 +1,39 @@
+struct FactsPageView {
+    var page: PageView
+    var briefingTitle: String
+    var briefingURL: String
+    var facts: [FactView]
+    var count: Int
+}
+
+struct TimelinePageView {
+    var page: PageView
+    var briefingTitle: String
+    var briefingURL: String
+    var years: [TimelineYearView]
+    var count: Int
+}
+
+struct EntityIndexPageView {
+    var page: PageView
+    var groups: [EntityGroupView]
+    var count: Int
+}
+
+struct EntityPageView {
+    var page: PageView
+    var name: String
+    var kind: String
+    var kindLabel: String
+    var role: String?
+    var summary: String?
+    var aliases: String
+    var mentionCount: Int
+    var mentionGroups: [MentionGroupView]
+    var facts: [FactView]
+    var hasFacts: Bool
+    var events: [EventView]
+    var hasEvents: Bool
+    var companions: [CompanionView]
+    var hasCompanions: Bool
+}

@@ -1,0 +1,71 @@
+/// A link to an entity page, from wherever the page stands.
+struct EntityLinkView {
+    var name: String
+    var url: String
+}
+
+/// A fact as boxes, tables and the "at a glance" panel show it.
+struct FactView {
+    var id: String
+    var anchor: String
+    var figure: String
+    var label: String
+    var when: String?
+    var whenISO: String?
+    var entities: [EntityLinkView]
+    var hasEntities: Bool
+    /// The highlighted words, linked from tables and the panel.
+    var quoteURL: String
+    /// The paragraph stating the fact, for the ¶ link.
+    var paragraphURL: String
+    var paragraphNumber: String
+    var sentence: String
+}
+
+struct EventView {
+    var id: String
+    var when: String
+    var whenISO: String
+    var title: String
+    var quote: String
+    var paragraphURL: String
+    var entities: [EntityLinkView]
+    var facts: [FactView]
+    var hasFacts: Bool
+}
+
+struct TimelineYearView {
+    var year: String
+    var events: [EventView]
+}
+
+struct EntityGroupView {
+    var kind: String
+    var heading: String
+    var entities: [EntityIndexEntryView]
+}
+
+struct EntityIndexEntryView {
+    var name: String
+    var url: String
+    var role: String?
+    var mentionCount: Int
+}
+
+struct MentionView {
+    var sentence: String
+    var url: String
+    var paragraph: String
+}
+
+struct MentionGroupView {
+    var briefingTitle: String
+    var briefingURL: String
+    var mentions: [MentionView]
+}
+
+struct CompanionView {
+    var name: String
+    var url: String
+    var count: Int
+}

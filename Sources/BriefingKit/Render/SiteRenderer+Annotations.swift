@@ -1,0 +1,42 @@
+extension SiteRenderer {
+    /// The table of every figure, at `SLUG/facts/index.html`.
+    public func factsPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage? {
+        guard let model = briefing.model else { return nil }
+        let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
+        let facts = model.model.facts.map { views.fact($0, match: model.factMatches[$0.id]) }
+        let title = briefing.essay.metadata.title
+        let view = FactsPageView(page: page(depth: 2, title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it."),
+                                 briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count)
+        return RenderedPage(path: "\(briefing.slug)/facts/index.html", html: try templates.render(view, with: "facts"))
+    }
+
+    /// The chronology, at `SLUG/timeline/index.html`.
+    public func timelinePage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage? {
+        guard let model = briefing.model else { return nil }
+        let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
+        let events = model.model.events.sorted { ($0.when, $0.id) < ($1.when, $1.id) }
+        let years = Dictionary(grouping: events, by: \.when.year).sorted { $0.key < $1.key }.map { year, events in
+            TimelineYearView(year: String(year), events: events.map { views.event($0, match: model.eventMatches[$0.id], model: model) })
+        }
+        let title = briefing.essay.metadata.title
+        let view = TimelinePageView(page: page(depth: 2, title: "Timeline: \(title)", description: "The events \(title) refers to, in order."),
+                                    briefingTitle: title, briefingURL: "../", years: years, count: events.count)
+        return RenderedPage(path: "\(briefing.slug)/timeline/index.html", html: try templates.render(view, with: "timeline"))
+    }
+
+    /// Replaces the fact-box markers of a briefing's body by the `fact-box` template.
+    func bodyWithFactBoxes(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> String {
+        guard let model = briefing.model else { return briefing.bodyHTML }
+        let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing)
+        return try FactBoxMarker.replace(in: briefing.bodyHTML) { id throws(BuildFailure) in
+            guard let fact = model.model.fact(id) else { return "" }
+            return try templates.render(views.fact(fact, match: model.factMatches[id]), with: "partials/fact-box")
+        }
+    }
+
+    func atAGlance(_ briefing: AnnotatedBriefing) -> [FactView] {
+        guard let model = briefing.model else { return [] }
+        let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing)
+        return model.model.info.atAGlance.compactMap { id in model.model.fact(id).map { views.fact($0, match: model.factMatches[id]) } }
+    }
+}
