@@ -35,6 +35,11 @@ struct CheckCommand: ParsableCommand {
                 for name in names { print("    \(name.name) ×\(name.count)") }
             }
         }
-        print("ok: \(plan.files.count) files would be built")
+        let broken = LinkChecker.brokenLinks(in: plan)
+        guard broken.isEmpty else {
+            broken.forEach { Terminal.printError("broken link: \($0)") }
+            throw ExitCode(ExitStatus.invalidInput)
+        }
+        print("ok: \(plan.files.count) files would be built; every internal link resolves")
     }
 }

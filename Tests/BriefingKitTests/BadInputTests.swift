@@ -10,6 +10,7 @@ struct BadInputTests {
         var name: String
         var seed: Data?
         var removeFolder: String?
+        var model: String?
         var expected: String
         var testDescription: String { name }
     }
@@ -23,6 +24,10 @@ struct BadInputTests {
              expected: "seeds/essay.txt:1:1: no title: a scraped essay starts with breadcrumb lines"),
         Case(name: "title without paragraphs", seed: Data("- Home\n- The Title - Sub\n".utf8),
              expected: "seeds/essay.txt:2:1: the essay has a title but no paragraphs"),
+        Case(name: "misspelt quote in the model",
+             model: "facts:\n  - id: nis-sale\n    figure: \"€400 million\"\n    label: Price\n    quote: \"for a modest €40 million\"\n",
+             expected: "seeds/essay.yml:5:12: quote of fact 'nis-sale' not found in the essay; the closest sentence is in p-11:"),
+        Case(name: "malformed model", model: "facts: [\n", expected: "seeds/essay.yml:2:1: not valid YAML:"),
         Case(name: "missing seeds folder", removeFolder: "seeds", expected: "seeds/: folder not found in"),
         Case(name: "missing templates folder", removeFolder: "Templates", expected: "Templates/: folder not found in"),
     ]
@@ -36,6 +41,7 @@ struct BadInputTests {
         let before = try TestSupport.snapshot(of: output)
 
         if let seed = testCase.seed { try seed.write(to: source.appendingPathComponent("seeds/essay.txt")) }
+        if let model = testCase.model { try Data(model.utf8).write(to: source.appendingPathComponent("seeds/essay.yml")) }
         if let folder = testCase.removeFolder { try FileManager.default.removeItem(at: source.appendingPathComponent(folder)) }
 
         let result = try TestSupport.runBriefing(["build", "--source", source.path])

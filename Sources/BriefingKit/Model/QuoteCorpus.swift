@@ -57,11 +57,14 @@ public struct QuoteCorpus: Sendable {
     /// The sentence most like `phrase`, for "did you mean" messages.
     public func closestSentence(to phrase: String) -> (paragraphID: String, sentence: String)? {
         let target = SentenceSimilarity.bigrams(of: phrase)
-        var best: (paragraphID: String, sentence: String, score: Double)?
+        var best: (paragraphID: String, sentence: String, score: (Double, Double))?
         for paragraph in paragraphs {
             for sentence in Sentences.split(paragraph.text) {
-                let score = SentenceSimilarity.dice(target, SentenceSimilarity.bigrams(of: sentence))
-                if score > (best?.score ?? 0) { best = (paragraph.id, sentence, score) }
+                let bigrams = SentenceSimilarity.bigrams(of: sentence)
+                // A quote is usually part of a sentence: first how much of the quote the
+                // sentence holds, then how alike the two are as a whole.
+                let score = (SentenceSimilarity.containment(of: target, in: bigrams), SentenceSimilarity.dice(target, bigrams))
+                if score > (best?.score ?? (0, 0)) { best = (paragraph.id, sentence, score) }
             }
         }
         return best.map { ($0.paragraphID, $0.sentence) }
@@ -78,6 +81,13 @@ enum SentenceSimilarity {
             counts[String(folded[index...index + 1]), default: 0] += 1
         }
         return counts
+    }
+
+    /// The share of `part`'s character pairs that `whole` also has.
+    static func containment(of part: [String: Int], in whole: [String: Int]) -> Double {
+        let total = part.values.reduce(0, +)
+        guard total > 0 else { return 0 }
+        return Double(part.reduce(0) { $0 + min($1.value, whole[$1.key] ?? 0) }) / Double(total)
     }
 
     static func dice(_ lhs: [String: Int], _ rhs: [String: Int]) -> Double {

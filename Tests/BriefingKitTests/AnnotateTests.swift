@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite("Annotate")
+struct AnnotateTests {
+    static func lakes() throws -> (essay: Essay, model: TextFile) {
+        let essay = try EssayReader.read(Data(contentsOf: TestSupport.fixture("lakes/lakes.txt")), file: "seeds/lakes.txt", format: .scrapedText)
+        let model = try TextFile(path: "seeds/lakes.yml", text: String(contentsOf: TestSupport.fixture("lakes/lakes.yml"), encoding: .utf8))
+        return (essay, model)
+    }
+
+    static func annotatedLakes() throws -> AnnotatedBriefing {
+        let (essay, file) = try lakes()
+        let (model, diagnostics) = ModelLoader().load(file)
+        #expect(diagnostics.isEmpty)
+        return try Annotator().annotate(essay, model: model)
+    }
+
+    @Test("entities are linked once per section, facts highlighted, cross-references linked")
+    func bodyMarkup() throws {
+        let briefing = try Self.annotatedLakes()
+        #expect(briefing.warnings.isEmpty)
+        let pilcrow = { (number: Int) in " <a class=\"pilcrow\" href=\"#p-\(number)\" aria-label=\"Link to paragraph \(number)\">¶</a></p>" }
+        let vir = "<a class=\"entity entity-place\" href=\"../entities/lake-vir/\" data-entity=\"lake-vir\">Lake Vir</a>"
+        let ostrava = "<a class=\"entity entity-place\" href=\"../entities/ostrava/\" data-entity=\"ostrava\">Ostrava</a>"
+        let expected = """
+            <p id="p-1">\(vir) feeds the town of \(ostrava), which <mark class="fact" id="fact-water-share">draws 40 percent of its water from it</mark>.\(pilcrow(1))
+            <!--briefing:fact-box:water-share-->
+            <p id="p-2">The <span class="entity-mention" data-entity="ostrava">Ostrava</span> council met in 2019. The council said <span class="entity-mention" data-entity="lake-vir">Lake Vir</span> was shrinking.\(pilcrow(2))
+            <h2 id="water-use">Water Use</h2>
+            <p id="p-3"><a class="xref" href="#p-1" data-xref="paragraph:p-1">As noted above</a>, \(ostrava) now <mark class="fact" id="fact-pumping-cost">pays €2 million a year for pumping</mark>. \(vir) and <a class="entity entity-place" href="../entities/lake-mala/" data-entity="lake-mala">Lake Mala</a> share one river.\(pilcrow(3))
+            <!--briefing:fact-box:pumping-cost-->
+            <p id="p-4">Nobody expects the river to recover soon.\(pilcrow(4))
+
+            """
+        #expect(briefing.bodyHTML == expected)
+    }
+
+    @Test("every mention is collected with its paragraph and sentence")
+    func backlinks() throws {
+        let mentions = try Self.annotatedLakes().mentions
+        let summary = mentions.map { "\($0.entityID) \($0.paragraphID) \($0.isLinked ? "link" : "mark"): \($0.sentence)" }
+        #expect(summary == [
+            "lake-vir p-1 link: Lake Vir feeds the town of Ostrava, which draws 40 percent of its water from it.",
+            "ostrava p-1 link: Lake Vir feeds the town of Ostrava, which draws 40 percent of its water from it.",
+            "ostrava p-2 mark: The Ostrava council met in 2019.",
+            "lake-vir p-2 mark: The council said Lake Vir was shrinking.",
+            "ostrava p-3 link: As noted above, Ostrava now pays €2 million a year for pumping.",
+            "lake-vir p-3 link: Lake Vir and Lake Mala share one river.",
+            "lake-mala p-3 link: Lake Vir and Lake Mala share one river.",
+        ])
+    }
+
+    @Test("the site gets fact boxes, entity, facts and timeline pages, and data exports")
+    func pages() throws {
+        let source = try TestSupport.sourceFolder(seeds: [
+            "lakes.txt": Data(contentsOf: TestSupport.fixture("lakes/lakes.txt")),
+            "lakes.yml": Data(contentsOf: TestSupport.fixture("lakes/lakes.yml")),
+        ])
+        let plan = try SiteBuilder().plan(source: source)
+        let slug = "the-two-lakes"
+        #expect(plan.paths == [
+            "404.html", "assets/style.css", "entities/index.html", "entities/lake-mala/index.html",
+            "entities/lake-vir/index.html", "entities/ostrava/index.html", "index.html",
+            "\(slug)/briefing.json", "\(slug)/facts.csv", "\(slug)/facts/index.html", "\(slug)/index.html",
+            "\(slug)/timeline/index.html",
+        ])
+        func page(_ path: String) -> String { String(decoding: plan.files[path] ?? Data(), as: UTF8.self) }
+
+        let briefing = page("\(slug)/index.html")
+        #expect(!briefing.contains("<!--briefing:"))
+        #expect(briefing.contains("<aside class=\"fact-box\" id=\"box-water-share\""))
+        #expect(briefing.contains("<a class=\"fact-source\" href=\"#p-1\""))
+        #expect(briefing.contains("<section class=\"at-a-glance\""))
+
+        let vir = page("entities/lake-vir/index.html")
+        for paragraph in ["p-1", "p-2", "p-3"] {
+            #expect(vir.contains("href=\"../../\(slug)/#\(paragraph)\""))
+        }
+        #expect(vir.contains("The council said Lake Vir was shrinking."))
+        #expect(vir.contains("href=\"../../\(slug)/#fact-water-share\">40 percent</a>"))
+
+        let timeline = page("\(slug)/timeline/index.html")
+        #expect(timeline.contains("The Ostrava council meets") && timeline.contains("href=\"../#p-2\""))
+
+        let csv = page("\(slug)/facts.csv")
+        #expect(csv.hasPrefix("id,figure,label,when,value,unit,compare,entities,paragraph,quote\r\n"))
+        #expect(csv.contains("water-share,40 percent,Share of the town's water drawn from Lake Vir,2019,40,percent,,ostrava lake-vir,p-1,draws 40 percent of its water from it\r\n"))
+
+        let json = try JSONSerialization.jsonObject(with: plan.files["\(slug)/briefing.json"] ?? Data()) as? [String: Any]
+        let facts = json?["facts"] as? [[String: Any]]
+        #expect(facts?.count == 2)
+        #expect(facts?.first?["paragraph"] as? String == "p-1")
+        #expect((json?["entities"] as? [[String: Any]])?.count == 3)
+        #expect(json?["date"] as? String == "2024-05-01")
+    }
+
+    @Test("figures in the essay are covered by facts, or reported")
+    func coverage() throws {
+        let report = CoverageReport(briefing: try Self.annotatedLakes())
+        #expect(report.figures.map(\.figure) == ["40 percent", "€2 million"])
+        #expect(report.figures.map(\.factID) == ["water-share", "pumping-cost"])
+        #expect(report.percentCovered == 100)
+    }
+
+    @Test("figure scanner finds money, shares, quantities, counts and multiples, not years or names")
+    func figureScanner() {
+        let text = "In 2008 (1) it paid €400 million, some 90 percent, for 31.5 billion cubic meters and 65 bcm; "
+            + "13 of 17 exercises, 250,000 people, three times the price, twice tabled; T-72MS, MiG-29, resolution 1244, the 1920s, January 1st."
+        #expect(FigureScanner.figures(in: text).map(\.text) == [
+            "€400 million", "90 percent", "31.5 billion cubic meters", "65 bcm", "13", "17", "250,000", "three times", "twice",
+        ])
+    }
+}
+
+@Suite("Links")
+struct LinkTests {
+    @Test("every internal link and anchor of the built seed site resolves")
+    func seedSiteLinks() throws {
+        let plan = try SiteBuilder().plan(source: TestSupport.packageRoot)
+        #expect(plan.paths.count > 100)
+        #expect(LinkChecker.brokenLinks(in: plan).map(\.description) == [])
+    }
+
+    @Test("the link checker reports a missing page and a missing anchor")
+    func checkerFindsBrokenLinks() {
+        var plan = SitePlan()
+        plan.add("index.html", Data(##"<a href="a/">A</a> <a href="a/#here">here</a> <a href="b/">B</a> <a href="#top">top</a> <a href="../x">x</a>"##.utf8))
+        plan.add("a/index.html", Data(#"<h1 id="title">A</h1><a href="../index.html">home</a>"#.utf8))
+        #expect(LinkChecker.brokenLinks(in: plan).map(\.description) == [
+            "index.html: link \"a/#here\" names an anchor that a/index.html does not have",
+            "index.html: link \"b/\" leads to a missing file (b/)",
+            "index.html: link \"#top\" names an anchor that index.html does not have",
+            "index.html: link \"../x\" climbs above the site's root",
+        ])
+    }
+}
