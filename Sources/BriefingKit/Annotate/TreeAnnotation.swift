@@ -71,6 +71,7 @@ struct TreeAnnotation {
             var linked: Set<String> = []
             for paragraph in section.paragraphs {
                 guard let block = paragraphs[paragraph.id] else { continue }
+                let sentences = Sentences.indexed(paragraph.text)
                 for (node, offset) in block.textNodesWithOffsets() {
                     // A name inside a link is still a mention, but cannot become a link itself.
                     let canWrap = !node.isInsideLink
@@ -79,7 +80,7 @@ struct TreeAnnotation {
                         let isLinked = canWrap && linked.insert(found.entityID).inserted
                         mentions.append(EntityMention(
                             entityID: found.entityID, paragraphID: paragraph.id, sectionID: section.id,
-                            sentence: Sentences.sentence(in: paragraph.text, atUTF8Offset: offset + found.range.lowerBound),
+                            sentence: Sentences.sentence(in: sentences, atUTF8Offset: offset + found.range.lowerBound) ?? paragraph.text,
                             alias: found.alias, isLinked: isLinked))
                         guard canWrap else { continue }
                         let id = HTMLText.escape(found.entityID)

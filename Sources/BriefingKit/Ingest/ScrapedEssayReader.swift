@@ -123,7 +123,7 @@ public struct ScrapedEssayReader {
 
 extension StringProtocol {
     func trimmingWhitespace() -> String {
-        let characters = drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
-        return String(characters)
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

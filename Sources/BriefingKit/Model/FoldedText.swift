@@ -16,22 +16,54 @@ public struct FoldedText: Sendable {
         bytes.reserveCapacity(text.utf8.count)
         originStart.reserveCapacity(text.utf8.count)
         originEnd.reserveCapacity(text.utf8.count)
+        if Self.mayNeedNormalising(text) {
+            foldCharacters(text)
+        } else {
+            foldScalars(text)
+        }
+    }
+
+    /// Text without combining marks is already in NFC, and can be folded scalar by scalar,
+    /// many times faster than character by character.
+    private static func mayNeedNormalising(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            !scalar.isASCII && (scalar.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(scalar.value) || scalar.properties.isGraphemeExtend)
+        }
+    }
+
+    private mutating func foldScalars(_ text: String) {
+        var state = FoldState()
+        for scalar in text.unicodeScalars {
+            let folded = scalar.isASCII ? String(scalar) : Self.fold(Character(scalar))
+            add(folded, width: UTF8.width(scalar), isWhitespace: scalar.properties.isWhitespace, state: &state)
+        }
+    }
+
+    private mutating func foldCharacters(_ text: String) {
+        var state = FoldState()
+        for character in text {
+            add(Self.fold(character), width: character.utf8.count, isWhitespace: character.isWhitespace, state: &state)
+        }
+    }
+
+    private struct FoldState {
         var offset = 0
         var lastWasSpace = false
-        for character in text {
-            let width = character.utf8.count
-            defer { offset += width }
-            if character.isWhitespace {
-                if !lastWasSpace { append(UInt8(ascii: " "), from: offset, to: offset + width) }
-                else if let last = originEnd.indices.last { originEnd[last] = offset + width }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            for byte in Self.fold(character).utf8 {
-                append(byte, from: offset, to: offset + width)
-            }
+    }
+
+    /// Appends one folded unit of the original text; a run of white space becomes one
+    /// space that stands for the whole run.
+    private mutating func add(_ folded: String, width: Int, isWhitespace: Bool, state: inout FoldState) {
+        defer { state.offset += width }
+        if isWhitespace {
+            if !state.lastWasSpace { append(UInt8(ascii: " "), from: state.offset, to: state.offset + width) }
+            else if let last = originEnd.indices.last { originEnd[last] = state.offset + width }
+            state.lastWasSpace = true
+            return
         }
+        state.lastWasSpace = false
+        for byte in folded.utf8 { append(byte, from: state.offset, to: state.offset + width) }
     }
 
     private mutating func append(_ byte: UInt8, from start: Int, to end: Int) {

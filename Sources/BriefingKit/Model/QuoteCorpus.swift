@@ -132,9 +132,20 @@ public enum Sentences {
         return result
     }
 
+    /// The sentences of `text` with their UTF-8 ranges, for looking many offsets up.
+    public static func indexed(_ text: String) -> [(range: Range<Int>, sentence: String)] {
+        ranges(in: text).map { range in
+            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            return (start..<start + text.utf8.distance(from: range.lowerBound, to: range.upperBound), String(text[range]))
+        }
+    }
+
     /// The sentence holding the UTF-8 offset `offset` of `text`.
     public static func sentence(in text: String, atUTF8Offset offset: Int) -> String {
-        let position = text.utf8.index(text.utf8.startIndex, offsetBy: min(offset, text.utf8.count))
-        return ranges(in: text).first { $0.contains(position) }.map { String(text[$0]) } ?? text
+        sentence(in: indexed(text), atUTF8Offset: offset) ?? text
+    }
+
+    public static func sentence(in sentences: [(range: Range<Int>, sentence: String)], atUTF8Offset offset: Int) -> String? {
+        sentences.first { $0.range.contains(offset) }?.sentence ?? sentences.last { $0.range.lowerBound <= offset }?.sentence
     }
 }

@@ -16,41 +16,45 @@ extension SiteRenderer {
     /// One page per entity, at `entities/ID/index.html`.
     public func entityPages(_ directory: EntityDirectory, briefings: [AnnotatedBriefing]) throws(BuildFailure) -> [RenderedPage] {
         let bySlug = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var pages: [RenderedPage] = []
-        for record in directory.sortedRecords {
-            let entity = record.entity
-            let groups = Dictionary(grouping: record.mentions, by: \.briefingSlug).sorted { $0.key < $1.key }.map { slug, mentions in
-                MentionGroupView(
-                    briefingTitle: bySlug[slug]?.essay.metadata.title ?? slug, briefingURL: "../../\(slug)/",
-                    mentions: Self.uniqueSentences(mentions.map(\.mention)).map {
-                        MentionView(sentence: $0.sentence, url: "../../\(slug)/#\($0.paragraphID)", paragraph: "¶\($0.paragraphID.dropFirst(2))")
-                    })
-            }
-            var facts: [FactView] = []
-            var events: [EventView] = []
-            for item in record.facts {
-                guard let briefing = bySlug[item.briefingSlug], let model = briefing.model else { continue }
-                let views = ViewBuilder(toSite: "../../", toBriefing: "../../\(item.briefingSlug)/", briefing: briefing)
-                facts.append(views.fact(item.fact, match: model.factMatches[item.fact.id]))
-            }
-            for item in record.events.sorted(by: { ($0.event.when, $0.event.id) < ($1.event.when, $1.event.id) }) {
-                guard let briefing = bySlug[item.briefingSlug], let model = briefing.model else { continue }
-                let views = ViewBuilder(toSite: "../../", toBriefing: "../../\(item.briefingSlug)/", briefing: briefing)
-                events.append(views.event(item.event, match: model.eventMatches[item.event.id], model: model))
-            }
-            let companions = record.companions.prefix(8).compactMap { companion in
-                directory.records[companion.id].map { CompanionView(name: $0.entity.name, url: "../\(companion.id)/", count: companion.count) }
-            }
-            let view = EntityPageView(
-                page: page(depth: 2, title: entity.name, description: entity.role ?? entity.name),
-                name: entity.name, kind: entity.kind.rawValue, kindLabel: entity.kind.rawValue.capitalized,
-                role: entity.role, summary: entity.summary, aliases: entity.aliases.joined(separator: ", "),
-                mentionCount: record.mentions.count, mentionGroups: groups,
-                facts: facts, hasFacts: !facts.isEmpty, events: events, hasEvents: !events.isEmpty,
-                companions: companions, hasCompanions: !companions.isEmpty)
-            pages.append(RenderedPage(path: "entities/\(entity.id)/index.html", html: try templates.render(view, with: "entity")))
+        let results = SiteBuilder.concurrentMap(directory.sortedRecords) { record in
+            Result { () throws(BuildFailure) in try entityPage(record, directory: directory, bySlug: bySlug) }
         }
-        return pages
+        return try results.map { result throws(BuildFailure) in try result.get() }
+    }
+
+    private func entityPage(_ record: EntityDirectory.Record, directory: EntityDirectory,
+                            bySlug: [String: AnnotatedBriefing]) throws(BuildFailure) -> RenderedPage {
+        let entity = record.entity
+        let groups = Dictionary(grouping: record.mentions, by: \.briefingSlug).sorted { $0.key < $1.key }.map { slug, mentions in
+            MentionGroupView(
+                briefingTitle: bySlug[slug]?.essay.metadata.title ?? slug, briefingURL: "../../\(slug)/",
+                mentions: Self.uniqueSentences(mentions.map(\.mention)).map {
+                    MentionView(sentence: $0.sentence, url: "../../\(slug)/#\($0.paragraphID)", paragraph: "¶\($0.paragraphID.dropFirst(2))")
+                })
+        }
+        var facts: [FactView] = []
+        var events: [EventView] = []
+        for item in record.facts {
+            guard let briefing = bySlug[item.briefingSlug], let model = briefing.model else { continue }
+            let views = ViewBuilder(toSite: "../../", toBriefing: "../../\(item.briefingSlug)/", briefing: briefing)
+            facts.append(views.fact(item.fact, match: model.factMatches[item.fact.id]))
+        }
+        for item in record.events.sorted(by: { ($0.event.when, $0.event.id) < ($1.event.when, $1.event.id) }) {
+            guard let briefing = bySlug[item.briefingSlug], let model = briefing.model else { continue }
+            let views = ViewBuilder(toSite: "../../", toBriefing: "../../\(item.briefingSlug)/", briefing: briefing)
+            events.append(views.event(item.event, match: model.eventMatches[item.event.id], model: model))
+        }
+        let companions = record.companions.prefix(8).compactMap { companion in
+            directory.records[companion.id].map { CompanionView(name: $0.entity.name, url: "../\(companion.id)/", count: companion.count) }
+        }
+        let view = EntityPageView(
+            page: page(depth: 2, title: entity.name, description: entity.role ?? entity.name),
+            name: entity.name, kind: entity.kind.rawValue, kindLabel: entity.kind.rawValue.capitalized,
+            role: entity.role, summary: entity.summary, aliases: entity.aliases.joined(separator: ", "),
+            mentionCount: record.mentions.count, mentionGroups: groups,
+            facts: facts, hasFacts: !facts.isEmpty, events: events, hasEvents: !events.isEmpty,
+            companions: companions, hasCompanions: !companions.isEmpty)
+        return RenderedPage(path: "entities/\(entity.id)/index.html", html: try templates.render(view, with: "entity"))
     }
 
     /// A sentence naming an entity twice is listed once.

@@ -34,17 +34,26 @@ public struct TemplateSet: Sendable {
     private static func missingPartials(in file: TextFile, known: Set<String>) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: /\{\{\s*[>\<]\s*([^}\s]+)\s*\}\}/) where !known.contains(String(match.output.1)) {
-                let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
-                problems.append(Diagnostic(file: file.path, line: index + 1, column: column,
-                                           "partial '\(match.output.1)' not found: expected \(templatesPrefix)\(match.output.1)\(fileExtension)"))
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let tag = rest[open.upperBound..<close.lowerBound].trimmingWhitespace()
+                if let marker = tag.first, marker == ">" || marker == "<" {
+                    let name = tag.dropFirst().trimmingWhitespace()
+                    if !name.isEmpty, !known.contains(name) {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        problems.append(Diagnostic(file: file.path, line: index + 1, column: column,
+                                                   "partial '\(name)' not found: expected \(templatesPrefix)\(name)\(fileExtension)"))
+                    }
+                }
+                rest = rest[close.upperBound...]
             }
         }
         return problems
     }
 
     func render(_ context: Any, with name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
+        guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
             throw BuildFailure([Diagnostic(file: "\(Self.templatesPrefix)\(name)\(Self.fileExtension)",
                                            "template not found: the site needs it to render its pages")])
         }
