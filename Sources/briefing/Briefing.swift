@@ -3,19 +3,23 @@ import BriefingKit
 import Foundation
 
 @main
-struct Briefing: ParsableCommand {
+struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns essays into annotated briefing websites.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ConvertCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, ConvertCommand.self]
     )
 
     /// Exit status: 0 success, 1 invalid input, 2 usage error; the same promise as the
     /// tools Briefing's users know, whatever ArgumentParser's defaults are.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let failure as BuildFailure {
             Terminal.printError(failure.description)
             Foundation.exit(ExitStatus.invalidInput)
@@ -26,7 +30,7 @@ struct Briefing: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                Terminal.printLine(message)
                 Foundation.exit(ExitStatus.success)
             }
             Terminal.printError(message)

@@ -2,40 +2,38 @@ import ArgumentParser
 import BriefingKit
 import Foundation
 
-struct BuildCommand: ParsableCommand {
+struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build the site from seeds/ and Templates/ into the output folder.")
 
     @OptionGroup var sourceOptions: SourceOptions
-
-    @Option(name: .long, help: "The folder to write the site to (default: SOURCE/Public).", completion: .directory)
-    var output: String?
-
-    @Option(name: .long, help: "The URL the site is published at, e.g. https://example.org/briefings/.")
-    var baseURL: String?
+    @OptionGroup var outputOptions: OutputOptions
 
     @Flag(name: .long, help: "Print nothing on success.")
     var quiet = false
 
-    func validate() throws {
-        if let baseURL, BaseURL(baseURL) == nil {
-            throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/briefings/")
-        }
-    }
+    @Flag(name: .long, help: "After building, rebuild whenever seeds/ or Templates/ change (Ctrl-C stops).")
+    var watch = false
 
-    func run() throws {
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
-            ?? sourceOptions.sourceURL.appendingPathComponent("Public", isDirectory: true)
-        let options = BuildOptions(basePath: baseURL.flatMap(BaseURL.init)?.path ?? "/")
+    func validate() throws { try outputOptions.validate() }
+
+    func run() async throws {
+        let outputURL = outputOptions.outputURL(source: sourceOptions.sourceURL)
+        if watch {
+            let rebuilder = SiteRebuilder(source: sourceOptions.sourceURL, output: outputURL, options: outputOptions.buildOptions,
+                                          broadcaster: nil, report: Terminal.printLine, reportError: Terminal.printError)
+            await rebuilder.rebuild()
+            Terminal.printLine("watching seeds/ and Templates/ in \(sourceOptions.sourceURL.path); Ctrl-C stops")
+            try await rebuilder.watchUntilInterrupted()
+            return
+        }
         let started = ContinuousClock.now
-        let plan = try SiteBuilder(options: options).plan(source: sourceOptions.sourceURL)
+        let plan = try SiteBuilder(options: outputOptions.buildOptions).plan(source: sourceOptions.sourceURL)
         for warning in plan.warnings { Terminal.printError(warning.description) }
         try SiteWriter().write(plan, to: outputURL)
         if !quiet {
-            let elapsed = ContinuousClock.now - started
-            let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-            print("built \(plan.files.count) files into \(outputURL.path) in \(milliseconds) ms")
+            Terminal.printLine("built \(plan.files.count) files into \(outputURL.path) in \(SiteRebuilder.milliseconds(ContinuousClock.now - started)) ms")
         }
     }
 }

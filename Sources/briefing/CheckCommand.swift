@@ -18,21 +18,21 @@ struct CheckCommand: ParsableCommand {
         for warning in plan.warnings { Terminal.printError(warning.description) }
         for briefing in briefings {
             let report = CoverageReport(briefing: briefing)
-            print("\(briefing.essay.file): \(report.briefingTitle)")
+            Terminal.printLine("\(briefing.essay.file): \(report.briefingTitle)")
             if let model = briefing.model?.model {
-                print("  model: \(model.entities.count) entities, \(model.facts.count) facts, \(model.events.count) events, \(model.crossReferences.count) cross-references")
+                Terminal.printLine("  model: \(model.entities.count) entities, \(model.facts.count) facts, \(model.events.count) events, \(model.crossReferences.count) cross-references")
             } else {
-                print("  model: none (add \(briefing.essay.file.replacingOccurrences(of: ".txt", with: ".yml").replacingOccurrences(of: ".md", with: ".yml")) to annotate it)")
+                Terminal.printLine("  model: none (add \(briefing.essay.file.replacingOccurrences(of: ".txt", with: ".yml").replacingOccurrences(of: ".md", with: ".yml")) to annotate it)")
             }
             let percent = String(format: "%.1f", report.percentCovered)
-            print("  figures: \(report.coveredCount) of \(report.figures.count) covered by a fact (\(percent)%)")
+            Terminal.printLine("  figures: \(report.coveredCount) of \(report.figures.count) covered by a fact (\(percent)%)")
             for figure in report.figures where verbose || figure.factID == nil {
-                print("    \(figure.paragraphID)  \(figure.figure)  → \(figure.factID ?? "no fact")")
+                Terminal.printLine("    \(figure.paragraphID)  \(figure.figure)  → \(figure.factID ?? "no fact")")
             }
             let names = verbose ? report.unmatchedNames : Array(report.unmatchedNames.prefix(15))
             if !names.isEmpty {
-                print("  capitalised names matching no entity alias (\(report.unmatchedNames.count)):")
-                for name in names { print("    \(name.name) ×\(name.count)") }
+                Terminal.printLine("  capitalised names matching no entity alias (\(report.unmatchedNames.count)):")
+                for name in names { Terminal.printLine("    \(name.name) ×\(name.count)") }
             }
         }
         let broken = LinkChecker.brokenLinks(in: plan)
@@ -40,6 +40,6 @@ struct CheckCommand: ParsableCommand {
             broken.forEach { Terminal.printError("broken link: \($0)") }
             throw ExitCode(ExitStatus.invalidInput)
         }
-        print("ok: \(plan.files.count) files would be built; every internal link resolves")
+        Terminal.printLine("ok: \(plan.files.count) files would be built; every internal link resolves")
     }
 }

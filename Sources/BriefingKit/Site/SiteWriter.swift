@@ -12,7 +12,9 @@ public struct SiteWriter: Sendable {
     /// removed after it: hidden siblings of the output folder, named after it.
     static func stagingPrefix(for output: URL) -> String { ".\(output.lastPathComponent).briefing-" }
 
-    public func write(_ plan: SitePlan, to output: URL) throws(BuildFailure) {
+    /// Returns how many files differ from the site it replaced.
+    @discardableResult
+    public func write(_ plan: SitePlan, to output: URL) throws(BuildFailure) -> Int {
         let fileManager = FileManager.default
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -30,12 +32,23 @@ public struct SiteWriter: Sendable {
 
         let staging = parent.appendingPathComponent("\(Self.stagingPrefix(for: output))new-\(getpid())")
         do {
+            let changed = Self.countChanges(of: plan, against: output)
             try writeFiles(of: plan, into: staging)
             try swapIn(staging, for: output)
+            return changed
         } catch {
             try? fileManager.removeItem(at: staging)
             throw BuildFailure([Diagnostic(file: shown, "cannot write the site: \(error.localizedDescription)")])
         }
+    }
+
+    /// Files of the plan whose bytes differ from the site on disk, plus files it drops.
+    static func countChanges(of plan: SitePlan, against output: URL) -> Int {
+        var changed = 0
+        for (path, data) in plan.files where (try? Data(contentsOf: output.appendingPathComponent(path))) != data {
+            changed += 1
+        }
+        return changed
     }
 
     private func writeFiles(of plan: SitePlan, into folder: URL) throws {

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Builds the site again when its sources change, and tells the preview's pages once the
+/// new site is wholly in place. A failed build leaves the last good site where it is.
+public final class SiteRebuilder: Sendable {
+    public let source: URL
+    public let output: URL
+    public let options: BuildOptions
+    public let broadcaster: ReloadBroadcaster?
+    /// Where progress lines go (`rebuilt … in N ms`) and where errors go.
+    private let report: @Sendable (String) -> Void
+    private let reportError: @Sendable (String) -> Void
+
+    public init(source: URL, output: URL, options: BuildOptions, broadcaster: ReloadBroadcaster?,
+                report: @escaping @Sendable (String) -> Void, reportError: @escaping @Sendable (String) -> Void) {
+        self.source = source
+        self.output = output
+        self.options = options
+        self.broadcaster = broadcaster
+        self.report = report
+        self.reportError = reportError
+    }
+
+    /// The folders whose changes call for a rebuild.
+    public var watchedFolders: [URL] {
+        [source.appendingPathComponent(SourceTree.seedsFolder), source.appendingPathComponent(SourceTree.templatesFolder)]
+    }
+
+    /// Builds once; true when the site was written.
+    @discardableResult
+    public func rebuild(because changes: [String] = []) async -> Bool {
+        let started = ContinuousClock.now
+        do {
+            let plan = try SiteBuilder(options: options).plan(source: source)
+            let written = try SiteWriter().write(plan, to: output)
+            for warning in plan.warnings { reportError(warning.description) }
+            let elapsed = ContinuousClock.now - started
+            report("rebuilt \(describe(changes)) in \(Self.milliseconds(elapsed)) ms (\(written) of \(plan.files.count) files changed)")
+            await broadcaster?.send(.reload)
+            return true
+        } catch {
+            reportError(error.description)
+            await broadcaster?.send(.buildError(error.description))
+            return false
+        }
+    }
+
+    /// Rebuilds after every batch of changes until the changes end.
+    public func watch(_ changes: AsyncStream<[String]>) async {
+        for await batch in changes {
+            await rebuild(because: batch)
+        }
+    }
+
+    private func describe(_ changes: [String]) -> String {
+        let base = source.standardizedFileURL.path + "/"
+        let names = changes.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
+        switch names.count {
+        case 0: return "the site"
+        case 1...3: return names.joined(separator: ", ")
+        default: return "\(names.prefix(2).joined(separator: ", ")) and \(names.count - 2) more"
+        }
+    }
+
+    public static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+
+/// What the preview adds to Hummingbird's file serving: the site's own `404.html` with
+/// status 404, a charset on every text type, and the reload script in HTML pages.
+struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
+    let site: URL
+    let broadcaster: ReloadBroadcaster
+
+    static var textTypes: Set<String> {
+        ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml",
+         "application/json", "application/xml", "text/xml", "text/csv", "text/plain", "application/atom+xml"]
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        switch request.uri.path {
+        case ReloadScript.eventsPath: return eventStream()
+        case ReloadScript.path:
+            return Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                            body: .init(byteBuffer: ByteBuffer(string: ReloadScript.source)))
+        default: break
+        }
+        var request = request
+        // The served HTML is the file plus the reload script: a byte range of the file
+        // alone would not match it, so HTML is always sent whole.
+        if request.uri.path.hasSuffix("/") || request.uri.path.hasSuffix(".html"), request.headers[.range] != nil {
+            var head = request.head
+            head.headerFields[.range] = nil
+            request = Request(head: head, body: request.body)
+        }
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            response = Response(status: .notFound)
+        }
+        if response.status == .notFound {
+            response = try notFoundPage(head: request.method == .head)
+        }
+        return try await finish(response, head: request.method == .head)
+    }
+
+    private func notFoundPage(head: Bool) throws -> Response {
+        let data = (try? Data(contentsOf: site.appendingPathComponent("404.html"))) ?? Data("Not found\n".utf8)
+        var headers: HTTPFields = [.contentType: "text/html", .cacheControl: "no-cache"]
+        headers[.contentLength] = String(data.count)
+        return Response(status: .notFound, headers: headers, body: head ? .init() : .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// Adds the charset, and the reload script to HTML.
+    private func finish(_ response: Response, head: Bool) async throws -> Response {
+        var response = response
+        guard let type = response.headers[.contentType]?.split(separator: ";").first.map(String.init) else { return response }
+        if Self.textTypes.contains(type), !(response.headers[.contentType]?.contains("charset") ?? false) {
+            response.headers[.contentType] = "\(type); charset=utf-8"
+        }
+        guard type == "text/html", response.status == .ok || response.status == .notFound else { return response }
+        if head {
+            if let length = response.headers[.contentLength].flatMap(Int.init) {
+                response.headers[.contentLength] = String(length + ReloadScript.tag.utf8.count)
+            }
+            return response
+        }
+        let collector = BodyCollector()
+        try await response.body.write(collector)
+        let html = Self.inject(into: String(buffer: collector.buffer))
+        response.headers[.contentLength] = String(html.utf8.count)
+        response.body = .init(byteBuffer: ByteBuffer(string: html))
+        return response
+    }
+
+    static func inject(into html: String) -> String {
+        guard let end = html.range(of: "</body>", options: .backwards) else { return html + ReloadScript.tag }
+        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: ReloadScript.tag)
+    }
+
+    private func eventStream() -> Response {
+        let broadcaster = broadcaster
+        let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
+        return Response(status: .ok, headers: headers, body: .init { writer in
+            let events = await broadcaster.subscribe()
+            try await writer.write(ByteBuffer(string: "retry: 500\n: connected\n\n"))
+            for await event in events {
+                try await writer.write(ByteBuffer(string: event.serverSentEvent))
+            }
+            try await writer.finish(nil)
+        })
+    }
+}
+
+/// Gathers a response body that Hummingbird would otherwise stream, so that it can be
+/// changed before it is sent.
+final class BodyCollector: ResponseBodyWriter, @unchecked Sendable {
+    // Used by one request's task only.
+    var buffer = ByteBuffer()
+
+    func write(_ buffer: ByteBuffer) async throws {
+        var buffer = buffer
+        self.buffer.writeBuffer(&buffer)
+    }
+
+    func finish(_ trailingHeaders: HTTPFields?) async throws {}
+}
