@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// The preview server, in process, on a port the system picks, serving the lakes site.
+@Suite("Preview server", .serialized)
+struct PreviewServerTests {
+    /// Builds the lakes site, starts the server, runs `body` with a client, stops it.
+    static func withServer(_ body: (RawHTTP, URL) async throws -> Void) async throws {
+        let source = try TestSupport.sourceFolder(seeds: [
+            "lakes.txt": Data(contentsOf: TestSupport.fixture("lakes/lakes.txt")),
+            "lakes.yml": Data(contentsOf: TestSupport.fixture("lakes/lakes.yml")),
+        ])
+        let output = source.appendingPathComponent("Public")
+        let rebuilder = SiteRebuilder(source: source, output: output, options: BuildOptions(), broadcaster: ReloadBroadcaster(),
+                                      report: { _ in }, reportError: { _ in })
+        #expect(await rebuilder.rebuild())
+        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
+        var server = PreviewServer(host: "127.0.0.1", port: 0, rebuilder: rebuilder)
+        server.idleTimeout = .seconds(2)
+        let task = Task { try await server.run { portSink.yield($0) } }
+        defer { task.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw TestFailure("the server did not start") }
+        try await body(RawHTTP(port: port), output)
+    }
+
+    @Test("pages, assets, folders, redirects and the site's 404 page")
+    func serving() async throws {
+        try await Self.withServer { client, _ in
+            let home = try client.get("/")
+            #expect(home.status == 200)
+            #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(home.text.contains("<script src=\"/__briefing/reload.js\" defer></script></body>"))
+            #expect(Int(home.headers["content-length"] ?? "") == home.body.count)
+
+            let redirect = try client.get("/the-two-lakes")
+            #expect(redirect.status == 301)
+            #expect(redirect.headers["location"] == "/the-two-lakes/")
+
+            let types = ["/assets/style.css": "text/css; charset=utf-8", "/the-two-lakes/briefing.json": "application/json; charset=utf-8",
+                         "/the-two-lakes/facts.csv": "text/csv; charset=utf-8", "/__briefing/reload.js": "text/javascript; charset=utf-8"]
+            for (path, type) in types {
+                let reply = try client.get(path)
+                #expect(reply.status == 200, "\(path)")
+                #expect(reply.headers["content-type"] == type, "\(path)")
+            }
+
+            let missing = try client.get("/no/such/page/")
+            #expect(missing.status == 404)
+            #expect(missing.text.contains("Page not found"))
+
+            let listing = try client.get("/assets/")
+            #expect(listing.status == 404, "no folder listings")
+        }
+    }
+
+    @Test("ETag and Last-Modified give 304; HEAD has no body; Range gives 206")
+    func caching() async throws {
+        try await Self.withServer { client, _ in
+            let first = try client.get("/assets/style.css")
+            let etag = try #require(first.headers["etag"])
+            #expect(try client.get("/assets/style.css", headers: ["If-None-Match": etag]).status == 304)
+            let modified = try #require(first.headers["last-modified"])
+            #expect(try client.get("/assets/style.css", headers: ["If-Modified-Since": modified]).status == 304)
+
+            let head = try client.exchange("HEAD /the-two-lakes/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            let page = try client.get("/the-two-lakes/")
+            #expect(head.status == 200 && head.body.isEmpty)
+            #expect(head.headers["content-length"] == page.headers["content-length"])
+
+            let range = try client.get("/assets/style.css", headers: ["Range": "bytes=0-9"])
+            #expect(range.status == 206)
+            #expect(range.body == first.body.prefix(10))
+        }
+    }
+
+    @Test("no way out of the site folder", arguments: [
+        "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fetc%2fpasswd", "/assets%2fstyle.css",
+        "/..\\..\\etc\\passwd", "/assets/%5c..%5cstyle.css", "/index.html%00.css", "/./index.html",
+    ])
+    func traversal(_ path: String) async throws {
+        try await Self.withServer { client, _ in
+            let reply = try client.exchange("GET \(path) HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            #expect(reply.status == 400, "\(path) gave \(reply.status)")
+            #expect(!reply.text.contains("root:"))
+        }
+    }
+
+    @Test("a symbolic link pointing outside the site is not followed")
+    func symlinkEscape() async throws {
+        try await Self.withServer { client, output in
+            let outside = try TestSupport.scratchFolder().appendingPathComponent("secret.txt")
+            try Data("secret".utf8).write(to: outside)
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("leak.txt"), withDestinationURL: outside)
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("inside.css"),
+                                                       withDestinationURL: output.appendingPathComponent("assets/style.css"))
+            let leak = try client.get("/leak.txt")
+            #expect(leak.status == 404)
+            #expect(!leak.text.contains("secret"))
+            #expect(try client.get("/inside.css").status == 200)
+        }
+    }
+
+    @Test("malformed requests get 400, other methods 405")
+    func malformed() async throws {
+        try await Self.withServer { client, _ in
+            let garbage = try client.exchange("GARBAGE\r\n\r\n")
+            let badEncoding = try client.exchange("GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            let post = try client.exchange("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            #expect(garbage.status == 400)
+            #expect(badEncoding.status == 400)
+            #expect(post.status == 405)
+        }
+    }
+
+    @Test("a silent client neither blocks others nor stays connected")
+    func silentClient() async throws {
+        try await Self.withServer { client, _ in
+            let silent = try client.connect()
+            defer { close(silent) }
+            let partial = try client.connect()
+            defer { close(partial) }
+            RawHTTP.send("GET / HTTP/1.1\r\nHost: x\r\n", to: partial)
+            let started = ContinuousClock.now
+            #expect(try client.get("/").status == 200)
+            #expect(ContinuousClock.now - started < .seconds(1))
+            // The idle timeout is 2 s here: the silent connection is closed by the server.
+            var byte: UInt8 = 0
+            let received = recv(silent, &byte, 1, 0)
+            #expect(received == 0, "the server closes an idle connection")
+        }
+    }
+}
