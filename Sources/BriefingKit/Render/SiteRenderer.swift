@@ -72,8 +72,19 @@ public struct SiteRenderer: Sendable {
                         stylesheet: root + stylesheet, siteName: Self.siteName)
     }
 
+    /// Words are runs of bytes between ASCII spaces: the essay's own white space after
+    /// ingest, and fast enough to count on every page that shows a reading time.
     static func wordCount(of briefing: AnnotatedBriefing) -> Int {
-        briefing.outline.paragraphs.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+        briefing.outline.paragraphs.reduce(0) { total, paragraph in
+            var words = 0
+            var inWord = false
+            for byte in paragraph.text.utf8 {
+                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !isSpace, !inWord { words += 1 }
+                inWord = !isSpace
+            }
+            return total + words
+        }
     }
 
     static func readingMinutes(_ words: Int) -> Int { max(1, (words + readingSpeed / 2) / readingSpeed) }
