@@ -10,6 +10,8 @@ public final class SiteRebuilder: Sendable {
     /// Where progress lines go (`rebuilt … in N ms`) and where errors go.
     private let report: @Sendable (String) -> Void
     private let reportError: @Sendable (String) -> Void
+    /// Briefings whose seed and model did not change are not annotated again.
+    private let cache = AnnotationCache()
 
     public init(source: URL, output: URL, options: BuildOptions, broadcaster: ReloadBroadcaster?,
                 report: @escaping @Sendable (String) -> Void, reportError: @escaping @Sendable (String) -> Void) {
@@ -31,7 +33,7 @@ public final class SiteRebuilder: Sendable {
     public func rebuild(because changes: [String] = []) async -> Bool {
         let started = ContinuousClock.now
         do {
-            let plan = try SiteBuilder(options: options).plan(source: source)
+            let plan = try SiteBuilder(options: options, cache: cache).plan(source: source)
             let written = try SiteWriter().write(plan, to: output)
             for warning in plan.warnings { reportError(warning.description) }
             let elapsed = ContinuousClock.now - started

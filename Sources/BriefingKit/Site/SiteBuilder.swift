@@ -4,9 +4,12 @@ import Foundation
 /// after the sources are read.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
+    /// Kept by a long-running preview so that a rebuild redoes only changed briefings.
+    public var cache: AnnotationCache?
 
-    public init(options: BuildOptions = BuildOptions()) {
+    public init(options: BuildOptions = BuildOptions(), cache: AnnotationCache? = nil) {
         self.options = options
+        self.cache = cache
     }
 
     /// Reads the sources under `source` and plans the site.
@@ -48,12 +51,17 @@ public struct SiteBuilder: Sendable {
     /// Reads, validates and annotates every briefing, on both cores; reports the problems
     /// of every briefing, not only the first one's.
     public func annotate(_ sources: SourceTree) throws(BuildFailure) -> [AnnotatedBriefing] {
-        let essays = try Self.readEssays(sources.seeds)
-        let models = sources.seeds.map { seed in seed.model.map { ModelLoader().load($0) } }
+        let cache = cache
+        cache?.keepOnly(sources.seeds)
         let annotator = Annotator()
-        let results = Self.concurrentMap(Array(zip(essays, models))) { essay, loaded in
+        let results = Self.concurrentMap(sources.seeds) { seed in
             Result { () throws(BuildFailure) in
-                try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
+                if let cached = cache?.briefing(for: seed) { return cached }
+                let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
+                let loaded = seed.model.map { ModelLoader().load($0) }
+                let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
+                cache?.store(briefing, for: seed)
+                return briefing
             }
         }
         var briefings: [AnnotatedBriefing] = []
@@ -64,31 +72,24 @@ public struct SiteBuilder: Sendable {
             case let .failure(failure): problems += failure.diagnostics
             }
         }
+        problems += Self.duplicateSlugs(briefings)
         guard problems.isEmpty else { throw BuildFailure(problems) }
         return briefings
     }
 
-    /// Reads every seed, reporting every unreadable one, and checks that no two briefings
-    /// would share a URL.
-    static func readEssays(_ seeds: [SourceTree.SeedFile]) throws(BuildFailure) -> [Essay] {
-        var essays: [Essay] = []
+    /// Two briefings must not share a URL.
+    static func duplicateSlugs(_ briefings: [AnnotatedBriefing]) -> [Diagnostic] {
+        var owners: [String: String] = [:]
         var problems: [Diagnostic] = []
-        var slugs: [String: String] = [:]
-        for seed in seeds {
-            do {
-                let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
-                if let other = slugs[essay.slug] {
-                    problems.append(Diagnostic(file: seed.path, line: 1, column: 1,
-                                               "the title makes the same URL /\(essay.slug)/ as \(other); give one of them another title"))
-                }
-                slugs[essay.slug] = seed.path
-                essays.append(essay)
-            } catch {
-                problems += error.diagnostics
+        for briefing in briefings {
+            if let other = owners[briefing.slug] {
+                problems.append(Diagnostic(file: briefing.essay.file, line: 1, column: 1,
+                                           "the title makes the same URL /\(briefing.slug)/ as \(other); give one of them another title"))
+            } else {
+                owners[briefing.slug] = briefing.essay.file
             }
         }
-        guard problems.isEmpty else { throw BuildFailure(problems) }
-        return essays
+        return problems
     }
 
     /// Maps on both cores, keeping the input's order so that output stays deterministic.
