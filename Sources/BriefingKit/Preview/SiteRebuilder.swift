@@ -56,7 +56,10 @@ public final class SiteRebuilder: Sendable {
 
     private func describe(_ changes: [String]) -> String {
         let base = source.standardizedFileURL.path + "/"
-        let names = changes.map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
+        // An editor's temporary file is gone by now; name what is there, unless the
+        // change was a deletion.
+        let present = changes.filter { FileManager.default.fileExists(atPath: $0) }
+        let names = (present.isEmpty ? changes : present).map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
         switch names.count {
         case 0: return "the site"
         case 1...3: return names.joined(separator: ", ")

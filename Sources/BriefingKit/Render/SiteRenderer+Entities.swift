@@ -13,16 +13,8 @@ extension SiteRenderer {
         return RenderedPage(path: "entities/index.html", html: try templates.render(view, with: "entities"))
     }
 
-    /// One page per entity, at `entities/ID/index.html`.
-    public func entityPages(_ directory: EntityDirectory, briefings: [AnnotatedBriefing]) throws(BuildFailure) -> [RenderedPage] {
-        let bySlug = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let results = SiteBuilder.concurrentMap(directory.sortedRecords) { record in
-            Result { () throws(BuildFailure) in try entityPage(record, directory: directory, bySlug: bySlug) }
-        }
-        return try results.map { result throws(BuildFailure) in try result.get() }
-    }
-
-    private func entityPage(_ record: EntityDirectory.Record, directory: EntityDirectory,
+    /// The page of one entity, at `entities/ID/index.html`.
+    public func entityPage(_ record: EntityDirectory.Record, directory: EntityDirectory,
                             bySlug: [String: AnnotatedBriefing]) throws(BuildFailure) -> RenderedPage {
         let entity = record.entity
         let groups = Dictionary(grouping: record.mentions, by: \.briefingSlug).sorted { $0.key < $1.key }.map { slug, mentions in

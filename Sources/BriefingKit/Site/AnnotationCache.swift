@@ -7,6 +7,9 @@ public final class AnnotationCache: @unchecked Sendable {
     // The lock guards `entries`; builds on both cores read and fill it at once.
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
+    /// Loaded models by file, kept apart from briefings: after an edit to a seed alone,
+    /// its model need not be parsed again, and YAML parsing is a large share of a build.
+    private var models: [String: (text: String, model: BriefingModel, diagnostics: [Diagnostic])] = [:]
 
     struct Entry {
         var seed: Data
@@ -27,9 +30,22 @@ public final class AnnotationCache: @unchecked Sendable {
         lock.withLock { entries[seed.path] = Entry(seed: seed.data, model: seed.model?.text, briefing: briefing) }
     }
 
+    func model(for file: TextFile) -> (BriefingModel, [Diagnostic]) {
+        if let cached = lock.withLock({ models[file.path] }), cached.text == file.text {
+            return (cached.model, cached.diagnostics)
+        }
+        let (model, diagnostics) = ModelLoader().load(file)
+        lock.withLock { models[file.path] = (file.text, model, diagnostics) }
+        return (model, diagnostics)
+    }
+
     /// Forgets briefings whose seeds are gone.
     func keepOnly(_ seeds: [SourceTree.SeedFile]) {
         let paths = Set(seeds.map(\.path))
-        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
+        let modelPaths = Set(seeds.compactMap(\.model?.path))
+        lock.withLock {
+            entries = entries.filter { paths.contains($0.key) }
+            models = models.filter { modelPaths.contains($0.key) }
+        }
     }
 }

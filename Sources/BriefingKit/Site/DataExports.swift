@@ -3,7 +3,7 @@ import Foundation
 /// The briefing's data for other tools: `briefing.json` (the validated model, with the
 /// paragraph each quote resolved to) and `facts.csv`.
 enum DataExports {
-    static func files(for briefing: AnnotatedBriefing) throws(BuildFailure) -> [(path: String, data: Data)] {
+    static func files(for briefing: AnnotatedBriefing) throws(BuildFailure) -> [PlannedFile] {
         guard let model = briefing.model else { return [] }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -13,8 +13,8 @@ enum DataExports {
         } catch {
             throw BuildFailure([Diagnostic(file: model.model.file, "cannot export the model as JSON: \(error)")])
         }
-        return [("\(briefing.slug)/briefing.json", json + Data("\n".utf8)),
-                ("\(briefing.slug)/facts.csv", Data(factsCSV(model).utf8))]
+        return [PlannedFile(path: "\(briefing.slug)/briefing.json", data: json + Data("\n".utf8)),
+                PlannedFile(path: "\(briefing.slug)/facts.csv", data: Data(factsCSV(model).utf8))]
     }
 
     static func factsCSV(_ model: ValidatedModel) -> String {

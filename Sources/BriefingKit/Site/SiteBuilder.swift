@@ -28,20 +28,35 @@ public struct SiteBuilder: Sendable {
         let directory = try EntityDirectory(briefings: briefings)
 
         let renderer = SiteRenderer(templates: templates, stylesheet: "assets/style.css", basePath: options.basePath)
-        var plan = SitePlan()
-        plan.warnings = briefings.flatMap(\.warnings)
+        let bySlug = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var jobs: [RenderJob] = []
         for briefing in briefings {
-            plan.add(try renderer.briefingPage(briefing))
-            if let facts = try renderer.factsPage(briefing) { plan.add(facts) }
-            if let timeline = try renderer.timelinePage(briefing) { plan.add(timeline) }
-            for export in try DataExports.files(for: briefing) { plan.add(export.path, export.data) }
+            jobs.append { [try renderer.briefingPage(briefing)].files }
+            jobs.append { [try renderer.factsPage(briefing), try renderer.timelinePage(briefing)].compactMap { $0 }.files }
+            jobs.append { try DataExports.files(for: briefing) }
+        }
+        for record in directory.sortedRecords {
+            jobs.append { [try renderer.entityPage(record, directory: directory, bySlug: bySlug)].files }
         }
         if !directory.records.isEmpty {
-            plan.add(try renderer.entityIndexPage(directory))
-            for page in try renderer.entityPages(directory, briefings: briefings) { plan.add(page) }
+            jobs.append { [try renderer.entityIndexPage(directory)].files }
         }
-        plan.add(try renderer.homePage(briefings))
-        plan.add(try renderer.notFoundPage())
+        jobs.append { [try renderer.homePage(briefings), try renderer.notFoundPage()].files }
+
+        var plan = SitePlan()
+        plan.warnings = briefings.flatMap(\.warnings)
+        var problems: [Diagnostic] = []
+        for result in Self.concurrentMap(jobs, { job in Result { try job() } }) {
+            switch result {
+            case let .success(files): for file in files { plan.add(file.path, file.data) }
+            case let .failure(failure as BuildFailure): problems += failure.diagnostics
+            case let .failure(error): problems.append(Diagnostic(file: SourceTree.templatesFolder + "/", "rendering failed: \(error)"))
+            }
+        }
+        // Every page a broken template renders reports the same problem: once is enough.
+        var seen: Set<Diagnostic> = []
+        problems = problems.filter { seen.insert($0).inserted }
+        guard problems.isEmpty else { throw BuildFailure(problems) }
         for asset in sources.assets {
             plan.add("assets/\(asset.name)", asset.data)
         }
@@ -58,7 +73,7 @@ public struct SiteBuilder: Sendable {
             Result { () throws(BuildFailure) in
                 if let cached = cache?.briefing(for: seed) { return cached }
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
-                let loaded = seed.model.map { ModelLoader().load($0) }
+                let loaded = seed.model.map { cache?.model(for: $0) ?? ModelLoader().load($0) }
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 cache?.store(briefing, for: seed)
                 return briefing
@@ -100,6 +115,19 @@ public struct SiteBuilder: Sendable {
         }
         return results.values
     }
+}
+
+/// One piece of rendering that can run on either core.
+typealias RenderJob = @Sendable () throws -> [PlannedFile]
+
+/// A file of the site and its bytes.
+struct PlannedFile: Sendable {
+    var path: String
+    var data: Data
+}
+
+extension [RenderedPage] {
+    var files: [PlannedFile] { map { PlannedFile(path: $0.path, data: Data($0.html.utf8)) } }
 }
 
 /// Build settings that change the output.
