@@ -26,6 +26,8 @@ struct EventView {
     var id: String
     var when: String
     var whenISO: String
+    /// False when only the year is known, which the timeline's year heading already says.
+    var hasPreciseDate: Bool
     var title: String
     var quote: String
     var paragraphURL: String

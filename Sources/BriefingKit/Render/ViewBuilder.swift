@@ -38,7 +38,8 @@ struct ViewBuilder {
 
     func event(_ event: TimelineEvent, match: QuoteCorpus.Match?, model: ValidatedModel) -> EventView {
         let facts = event.facts.compactMap { id in model.model.fact(id).map { fact($0, match: model.factMatches[id]) } }
-        return EventView(id: event.id, when: event.when.display, whenISO: event.when.description, title: event.title,
+        return EventView(id: event.id, when: event.when.display, whenISO: event.when.description,
+                         hasPreciseDate: event.when.month != nil, title: event.title,
                          quote: event.quote.text, paragraphURL: "\(toBriefing)#\(match?.paragraphID ?? "")",
                          entities: entityLinks(event.entities), facts: facts, hasFacts: !facts.isEmpty)
     }
