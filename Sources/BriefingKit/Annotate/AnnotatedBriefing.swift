@@ -10,6 +10,10 @@ public struct AnnotatedBriefing: Sendable {
     public var mentions: [EntityMention]
     /// Problems worth telling the editor that do not stop the build.
     public var warnings: [Diagnostic]
+    /// Entity names by id, and the sentence stating each fact by fact id: looked up on
+    /// every page that lists a fact, so worked out once.
+    public var entityNames: [String: String] = [:]
+    public var factSentences: [String: String] = [:]
 
     public var slug: String { essay.slug }
     /// The model's date wins over the seed's: an editor sets it where the scrape had none.

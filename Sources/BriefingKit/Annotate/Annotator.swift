@@ -27,8 +27,17 @@ public struct Annotator: Sendable {
             validated = checked
         }
         anchoring.applyAnchors(of: outline, to: document)
-        return AnnotatedBriefing(essay: essay, outline: outline, bodyHTML: document.renderHTML(),
-                                 model: validated, mentions: mentions, warnings: warnings)
+        var briefing = AnnotatedBriefing(essay: essay, outline: outline, bodyHTML: document.renderHTML(),
+                                         model: validated, mentions: mentions, warnings: warnings)
+        if let validated {
+            briefing.entityNames = Dictionary(validated.model.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let texts = Dictionary(outline.paragraphs.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+            for (id, match) in validated.factMatches {
+                guard let text = texts[match.paragraphID] else { continue }
+                briefing.factSentences[id] = Sentences.sentence(in: text, atUTF8Offset: match.range.lowerBound)
+            }
+        }
+        return briefing
     }
 }
 

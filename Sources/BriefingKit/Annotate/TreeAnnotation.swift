@@ -63,37 +63,41 @@ struct TreeAnnotation {
         problems.error("quote of \(owner) crosses formatting or another quote in \(paragraphID); quote words that stand in one run of plain text", at: quote.position)
     }
 
-    /// Links the first mention of each entity in each section and marks the others.
+    /// Links the first mention of each entity in each section and marks the others. The
+    /// names were found once in the paragraph's text; here each is placed in the text
+    /// node that holds it.
     private mutating func markEntities() {
-        let matcher = AliasMatcher(entities: model.model.entities)
         let kinds = Dictionary(model.model.entities.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
         for section in outline.sections {
             var linked: Set<String> = []
             for paragraph in section.paragraphs {
                 guard let block = paragraphs[paragraph.id] else { continue }
+                let found = model.aliasMatches[paragraph.id] ?? []
+                guard !found.isEmpty else { continue }
                 let sentences = Sentences.indexed(paragraph.text)
-                for (node, offset) in block.textNodesWithOffsets() {
-                    // A name inside a link is still a mention, but cannot become a link itself.
-                    let canWrap = !node.isInsideLink
-                    var edits: [(range: Range<Int>, wrapper: InlineWrapper)] = []
-                    for found in matcher.find(in: node.literal) {
-                        let isLinked = canWrap && linked.insert(found.entityID).inserted
-                        mentions.append(EntityMention(
-                            entityID: found.entityID, paragraphID: paragraph.id, sectionID: section.id,
-                            sentence: Sentences.sentence(in: sentences, atUTF8Offset: offset + found.range.lowerBound) ?? paragraph.text,
-                            alias: found.alias, isLinked: isLinked))
-                        guard canWrap else { continue }
-                        let id = HTMLText.escape(found.entityID)
-                        let kind = HTMLText.escape(kinds[found.entityID] ?? "")
-                        let wrapper: InlineWrapper = isLinked
-                            ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"../entities/\(id)/\" data-entity=\"\(id)\">", close: "</a>")
-                            : .custom(open: "<span class=\"entity-mention\" data-entity=\"\(id)\">", close: "</span>")
-                        edits.append((found.range, wrapper))
-                    }
-                    // Right to left: each wrap keeps the text before it in the same node.
-                    for edit in edits.reversed() {
-                        document.wrap(edit.range, of: node, in: edit.wrapper)
-                    }
+                let nodes = block.textNodesWithOffsets().map { (node: $0.node, range: $0.offset..<$0.offset + $0.node.literalBytes.count) }
+                var edits: [(node: MarkdownNode, range: Range<Int>, wrapper: InlineWrapper)] = []
+                for name in found {
+                    // A name inside a link, or split by formatting, is still a mention but cannot become a link.
+                    let holder = nodes.first { $0.range.contains(name.range.lowerBound) && name.range.upperBound <= $0.range.upperBound }
+                    let canWrap = holder.map { !$0.node.isInsideLink } ?? false
+                    let isLinked = canWrap && linked.insert(name.entityID).inserted
+                    mentions.append(EntityMention(
+                        entityID: name.entityID, paragraphID: paragraph.id, sectionID: section.id,
+                        sentence: Sentences.sentence(in: sentences, atUTF8Offset: name.range.lowerBound) ?? paragraph.text,
+                        alias: name.alias, isLinked: isLinked))
+                    guard canWrap, let holder else { continue }
+                    let id = HTMLText.escape(name.entityID)
+                    let kind = HTMLText.escape(kinds[name.entityID] ?? "")
+                    let wrapper: InlineWrapper = isLinked
+                        ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"../entities/\(id)/\" data-entity=\"\(id)\">", close: "</a>")
+                        : .custom(open: "<span class=\"entity-mention\" data-entity=\"\(id)\">", close: "</span>")
+                    let start = name.range.lowerBound - holder.range.lowerBound
+                    edits.append((holder.node, start..<start + name.range.count, wrapper))
+                }
+                // Right to left: each wrap keeps the text before it in the same node.
+                for edit in edits.reversed() {
+                    document.wrap(edit.range, of: edit.node, in: edit.wrapper)
                 }
             }
         }

@@ -2,17 +2,19 @@
 public struct Essay: Sendable, Equatable {
     /// The seed's path as shown in messages, e.g. `seeds/essay.txt`.
     public var file: String
-    public var metadata: EssayMetadata
+    public var metadata: EssayMetadata {
+        didSet { slug = Slug.make(from: metadata.title) }
+    }
     public var body: EssayBody
+    /// The URL segment of the briefing, made from its title.
+    public private(set) var slug: String
 
     public init(file: String, metadata: EssayMetadata, body: EssayBody) {
         self.file = file
         self.metadata = metadata
         self.body = body
+        slug = Slug.make(from: metadata.title)
     }
-
-    /// The URL segment of the briefing, made from its title.
-    public var slug: String { Slug.make(from: metadata.title) }
 }
 
 /// What stands around the essay's text: the header of its page.

@@ -13,9 +13,10 @@ public enum SeedText {
             let (line, column) = position(of: zero, in: bytes)
             throw Diagnostic(file: file, line: line, column: column, "the file holds a NUL byte: it looks binary, not text")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
+        var text = String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         if text.allSatisfy(\.isWhitespace) {
             throw Diagnostic(file: file, line: 1, column: 1, text.isEmpty ? "the seed is empty" : "the seed holds only white space")
         }

@@ -21,10 +21,15 @@ public struct ModelValidator {
             crossReferenceMatches[reference.id] = locate(reference.quote, of: "cross-reference '\(reference.id)'", in: corpus, problems: &problems)
         }
         checkOverlaps(model, factMatches: factMatches, crossReferenceMatches: crossReferenceMatches, problems: &problems)
-        checkAliases(model, corpus: corpus, problems: &problems)
+        let matcher = AliasMatcher(entities: model.entities)
+        var aliasMatches: [String: [AliasMatcher.Found]] = [:]
+        for paragraph in corpus.paragraphs {
+            aliasMatches[paragraph.id] = matcher.find(in: paragraph.folded)
+        }
+        checkAliases(model, found: Set(aliasMatches.values.flatMap { $0.map(\.alias) }), problems: &problems)
 
         let validated = ValidatedModel(model: model, factMatches: factMatches, eventMatches: eventMatches,
-                                       crossReferenceMatches: crossReferenceMatches)
+                                       crossReferenceMatches: crossReferenceMatches, aliasMatches: aliasMatches)
         return (validated, problems.diagnostics)
     }
 
@@ -107,9 +112,11 @@ public struct ModelValidator {
         }
     }
 
-    private func checkAliases(_ model: BriefingModel, corpus: QuoteCorpus, problems: inout ModelProblems) {
+    /// An alias counts as mentioned only where it won over overlapping longer names, as
+    /// it does when the essay is annotated.
+    private func checkAliases(_ model: BriefingModel, found: Set<String>, problems: inout ModelProblems) {
         for entity in model.entities {
-            for alias in entity.aliases where corpus.wordMatches(of: alias).isEmpty {
+            for alias in entity.aliases where !found.contains(alias) {
                 problems.warning("alias '\(alias)' of entity '\(entity.id)' is never mentioned in the essay", at: entity.position)
             }
         }

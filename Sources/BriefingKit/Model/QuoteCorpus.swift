@@ -42,18 +42,6 @@ public struct QuoteCorpus: Sendable {
         }
     }
 
-    /// Whole-word occurrences, as aliases are matched.
-    public func wordMatches(of phrase: String) -> [Match] {
-        let needle = FoldedText.phrase(phrase)
-        guard !needle.isEmpty else { return [] }
-        return paragraphs.flatMap { paragraph in
-            paragraph.folded.ranges(of: needle).filter { paragraph.folded.isWholeWord($0) }.map {
-                Match(paragraphID: paragraph.id, sectionID: paragraph.sectionID,
-                      range: paragraph.folded.originalRange(of: $0), foldedRange: $0)
-            }
-        }
-    }
-
     /// The sentence most like `phrase`, for "did you mean" messages.
     public func closestSentence(to phrase: String) -> (paragraphID: String, sentence: String)? {
         let target = SentenceSimilarity.bigrams(of: phrase)

@@ -5,4 +5,7 @@ public struct ValidatedModel: Sendable {
     public var factMatches: [String: QuoteCorpus.Match]
     public var eventMatches: [String: QuoteCorpus.Match]
     public var crossReferenceMatches: [String: QuoteCorpus.Match]
+    /// Every entity name in each paragraph, by paragraph id, with UTF-8 ranges in the
+    /// paragraph's text: found once, used for the alias check and for the links.
+    public var aliasMatches: [String: [AliasMatcher.Found]]
 }

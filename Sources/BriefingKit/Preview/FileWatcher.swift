@@ -28,8 +28,9 @@ public final class FileWatcher: @unchecked Sendable {
     static let isFolder: UInt32 = 0x4000_0000
     static let watched = closeWrite | movedFrom | movedTo | create | delete | deleteSelf | moveSelf
 
-    /// How long the folders must stay quiet before a batch is reported.
-    public var quietPeriod: Duration = .milliseconds(25)
+    /// How long the folders must stay quiet before a batch is reported. An editor's save
+    /// arrives within a millisecond or two; this only has to outlast that.
+    public var quietPeriod: Duration = .milliseconds(10)
 
     public init(folders roots: [URL]) throws {
         descriptor = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))

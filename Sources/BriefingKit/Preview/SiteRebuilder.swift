@@ -2,7 +2,7 @@ import Foundation
 
 /// Builds the site again when its sources change, and tells the preview's pages once the
 /// new site is wholly in place. A failed build leaves the last good site where it is.
-public final class SiteRebuilder: Sendable {
+public final class SiteRebuilder: @unchecked Sendable {
     public let source: URL
     public let output: URL
     public let options: BuildOptions
@@ -12,6 +12,11 @@ public final class SiteRebuilder: Sendable {
     private let reportError: @Sendable (String) -> Void
     /// Briefings whose seed and model did not change are not annotated again.
     private let cache = AnnotationCache()
+    private let renderCache = RenderCache()
+    // The lock guards `lastPlan`, the site as last written, which the next rebuild
+    // compares against to write only what changed.
+    private let lock = NSLock()
+    private var lastPlan: SitePlan?
 
     public init(source: URL, output: URL, options: BuildOptions, broadcaster: ReloadBroadcaster?,
                 report: @escaping @Sendable (String) -> Void, reportError: @escaping @Sendable (String) -> Void) {
@@ -33,8 +38,14 @@ public final class SiteRebuilder: Sendable {
     public func rebuild(because changes: [String] = []) async -> Bool {
         let started = ContinuousClock.now
         do {
-            let plan = try SiteBuilder(options: options, cache: cache).plan(source: source)
-            let written = try SiteWriter().write(plan, to: output)
+            let plan = try SiteBuilder(options: options, cache: cache, renderCache: renderCache).plan(source: source)
+            let written: Int
+            if let previous = lock.withLock({ lastPlan }), FileManager.default.fileExists(atPath: output.path) {
+                written = try SiteWriter().update(output, from: previous, to: plan)
+            } else {
+                written = try SiteWriter().write(plan, to: output)
+            }
+            lock.withLock { lastPlan = plan }
             for warning in plan.warnings { reportError(warning.description) }
             let elapsed = ContinuousClock.now - started
             report("rebuilt \(describe(changes)) in \(Self.milliseconds(elapsed)) ms (\(written) of \(plan.files.count) files changed)")

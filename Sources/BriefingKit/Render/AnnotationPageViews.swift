@@ -1,4 +1,4 @@
-struct FactsPageView {
+struct FactsPageView: Equatable, Sendable {
     var page: PageView
     var briefingTitle: String
     var briefingURL: String
@@ -6,7 +6,7 @@ struct FactsPageView {
     var count: Int
 }
 
-struct TimelinePageView {
+struct TimelinePageView: Equatable, Sendable {
     var page: PageView
     var briefingTitle: String
     var briefingURL: String
@@ -14,13 +14,13 @@ struct TimelinePageView {
     var count: Int
 }
 
-struct EntityIndexPageView {
+struct EntityIndexPageView: Equatable, Sendable {
     var page: PageView
     var groups: [EntityGroupView]
     var count: Int
 }
 
-struct EntityPageView {
+struct EntityPageView: Equatable, Sendable {
     var page: PageView
     var name: String
     var kind: String

@@ -1,11 +1,11 @@
 /// A link to an entity page, from wherever the page stands.
-struct EntityLinkView {
+struct EntityLinkView: Equatable, Sendable {
     var name: String
     var url: String
 }
 
 /// A fact as boxes, tables and the "at a glance" panel show it.
-struct FactView {
+struct FactView: Equatable, Sendable {
     var id: String
     var anchor: String
     var figure: String
@@ -22,7 +22,7 @@ struct FactView {
     var sentence: String
 }
 
-struct EventView {
+struct EventView: Equatable, Sendable {
     var id: String
     var when: String
     var whenISO: String
@@ -36,37 +36,37 @@ struct EventView {
     var hasFacts: Bool
 }
 
-struct TimelineYearView {
+struct TimelineYearView: Equatable, Sendable {
     var year: String
     var events: [EventView]
 }
 
-struct EntityGroupView {
+struct EntityGroupView: Equatable, Sendable {
     var kind: String
     var heading: String
     var entities: [EntityIndexEntryView]
 }
 
-struct EntityIndexEntryView {
+struct EntityIndexEntryView: Equatable, Sendable {
     var name: String
     var url: String
     var role: String?
     var mentionCount: Int
 }
 
-struct MentionView {
+struct MentionView: Equatable, Sendable {
     var sentence: String
     var url: String
     var paragraph: String
 }
 
-struct MentionGroupView {
+struct MentionGroupView: Equatable, Sendable {
     var briefingTitle: String
     var briefingURL: String
     var mentions: [MentionView]
 }
 
-struct CompanionView {
+struct CompanionView: Equatable, Sendable {
     var name: String
     var url: String
     var count: Int

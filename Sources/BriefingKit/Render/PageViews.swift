@@ -1,6 +1,6 @@
 /// What every page template gets: where the site's root is from the page, and the
 /// page's own title. Links are relative so the site works at any path.
-struct PageView {
+struct PageView: Equatable, Sendable {
     /// `""` on the home page, `"../"` one folder down, and so on.
     var root: String
     var pageTitle: String
@@ -9,7 +9,7 @@ struct PageView {
     var siteName: String
 }
 
-struct BriefingSummaryView {
+struct BriefingSummaryView: Equatable, Sendable {
     var url: String
     var title: String
     var subtitle: String?
@@ -19,17 +19,17 @@ struct BriefingSummaryView {
     var readingMinutes: Int
 }
 
-struct FigureView {
+struct FigureView: Equatable, Sendable {
     var caption: String
     var credit: String?
 }
 
-struct TableOfContentsEntry {
+struct TableOfContentsEntry: Equatable, Sendable {
     var id: String
     var title: String
 }
 
-struct BriefingPageView {
+struct BriefingPageView: Equatable, Sendable {
     var page: PageView
     var title: String
     var subtitle: String?
@@ -53,17 +53,17 @@ struct BriefingPageView {
 }
 
 /// Counts and links shown when a briefing has a model.
-struct AnnotationSummaryView {
+struct AnnotationSummaryView: Equatable, Sendable {
     var factCount: Int
     var eventCount: Int
     var entityCount: Int
 }
 
-struct HomePageView {
+struct HomePageView: Equatable, Sendable {
     var page: PageView
     var briefings: [BriefingSummaryView]
 }
 
-struct NotFoundPageView {
+struct NotFoundPageView: Equatable, Sendable {
     var page: PageView
 }

@@ -7,7 +7,8 @@ extension SiteRenderer {
         let title = briefing.essay.metadata.title
         let view = FactsPageView(page: page(depth: 2, title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it."),
                                  briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count)
-        return RenderedPage(path: "\(briefing.slug)/facts/index.html", html: try templates.render(view, with: "facts"))
+        let path = "\(briefing.slug)/facts/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "facts", page: path))
     }
 
     /// The chronology, at `SLUG/timeline/index.html`.
@@ -21,7 +22,8 @@ extension SiteRenderer {
         let title = briefing.essay.metadata.title
         let view = TimelinePageView(page: page(depth: 2, title: "Timeline: \(title)", description: "The events \(title) refers to, in order."),
                                     briefingTitle: title, briefingURL: "../", years: years, count: events.count)
-        return RenderedPage(path: "\(briefing.slug)/timeline/index.html", html: try templates.render(view, with: "timeline"))
+        let path = "\(briefing.slug)/timeline/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "timeline", page: path))
     }
 
     /// Replaces the fact-box markers of a briefing's body by the `fact-box` template.

@@ -10,7 +10,8 @@ extension SiteRenderer {
         }
         let view = EntityIndexPageView(page: page(depth: 1, title: "People, places and organisations", description: "Everything the briefings name, by kind."),
                                        groups: groups, count: records.count)
-        return RenderedPage(path: "entities/index.html", html: try templates.render(view, with: "entities"))
+        let path = "entities/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "entities", page: path))
     }
 
     /// The page of one entity, at `entities/ID/index.html`.
@@ -46,7 +47,8 @@ extension SiteRenderer {
             mentionCount: record.mentions.count, mentionGroups: groups,
             facts: facts, hasFacts: !facts.isEmpty, events: events, hasEvents: !events.isEmpty,
             companions: companions, hasCompanions: !companions.isEmpty)
-        return RenderedPage(path: "entities/\(entity.id)/index.html", html: try templates.render(view, with: "entity"))
+        let path = "entities/\(entity.id)/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "entity", page: path))
     }
 
     /// A sentence naming an entity twice is listed once.

@@ -36,7 +36,8 @@ public struct SiteRenderer: Sendable {
                 AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
                                       entityCount: Set(briefing.mentions.map(\.entityID)).count)
             })
-        return RenderedPage(path: "\(briefing.slug)/index.html", html: try templates.render(view, with: "briefing"))
+        let path = "\(briefing.slug)/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "briefing", page: path))
     }
 
     /// The home page: every briefing, newest first, then by title.
@@ -53,14 +54,16 @@ public struct SiteRenderer: Sendable {
                                            summary: briefing.model?.model.info.summary,
                                            readingMinutes: Self.readingMinutes(Self.wordCount(of: briefing)))
             })
-        return RenderedPage(path: "index.html", html: try templates.render(view, with: "index"))
+        let path = "index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "index", page: path))
     }
 
     /// The page a static host serves for any missing path, at any depth: so its links
     /// start from the base path instead of being relative.
     public func notFoundPage() throws(BuildFailure) -> RenderedPage {
         let view = NotFoundPageView(page: page(root: basePath, title: "Page not found", description: "Page not found"))
-        return RenderedPage(path: "404.html", html: try templates.render(view, with: "404"))
+        let path = "404.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "404", page: path))
     }
 
     func page(depth: Int, title: String, description: String) -> PageView {

@@ -3,6 +3,10 @@ import Mustache
 /// The user's Mustache templates, parsed once per build. Only this stage knows their names.
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
+    /// The files the templates were parsed from: what a cached page was rendered with.
+    let files: [TextFile]
+    /// Pages of the previous build, reused when their views did not change.
+    public var cache: RenderCache?
 
     static let templatesPrefix = "Templates/"
     static let fileExtension = ".mustache"
@@ -27,6 +31,7 @@ public struct TemplateSet: Sendable {
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
         library = MustacheLibrary(templates: templates)
+        self.files = files
     }
 
     /// swift-mustache renders a missing partial as nothing; a user who mistypes a
@@ -52,7 +57,16 @@ public struct TemplateSet: Sendable {
         return problems
     }
 
-    func render(_ context: Any, with name: String) throws(BuildFailure) -> String {
+    /// Renders `view` with the template `name`; with a cache and a `path`, a page whose
+    /// view is unchanged since the last build is taken from the cache.
+    func render<View: Equatable & Sendable>(_ view: View, with name: String, page path: String? = nil) throws(BuildFailure) -> String {
+        if let cache, let path, let html = cache.html(for: path, view: view, templates: files) { return html }
+        let html = try render(view as Any, with: name)
+        if let cache, let path { cache.store(html, for: path, view: view, templates: files) }
+        return html
+    }
+
+    private func render(_ context: Any, with name: String) throws(BuildFailure) -> String {
         guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
             throw BuildFailure([Diagnostic(file: "\(Self.templatesPrefix)\(name)\(Self.fileExtension)",
                                            "template not found: the site needs it to render its pages")])

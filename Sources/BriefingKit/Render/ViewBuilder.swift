@@ -5,29 +5,24 @@ struct ViewBuilder {
     var toSite: String
     /// From the page to the briefing page's folder, e.g. `../` or `../../SLUG/`.
     var toBriefing: String
-    /// Every entity's display name, by id.
-    var names: [String: String]
-    var paragraphTexts: [String: String]
+    let briefing: AnnotatedBriefing
 
     init(toSite: String, toBriefing: String, briefing: AnnotatedBriefing) {
         self.toSite = toSite
         self.toBriefing = toBriefing
-        names = Dictionary((briefing.model?.model.entities ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        paragraphTexts = Dictionary(briefing.outline.paragraphs.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        self.briefing = briefing
     }
 
     func entityURL(_ id: String) -> String { "\(toSite)entities/\(id)/" }
 
     func entityLinks(_ ids: [String]) -> [EntityLinkView] {
-        ids.map { EntityLinkView(name: names[$0] ?? $0, url: entityURL($0)) }
+        ids.map { EntityLinkView(name: briefing.entityNames[$0] ?? $0, url: entityURL($0)) }
     }
 
     func fact(_ fact: Fact, match: QuoteCorpus.Match?) -> FactView {
         let anchor = TreeAnnotation.factAnchor(fact.id)
         let paragraphID = match?.paragraphID ?? ""
-        let sentence = match.flatMap { match in
-            paragraphTexts[match.paragraphID].map { Sentences.sentence(in: $0, atUTF8Offset: match.range.lowerBound) }
-        } ?? fact.quote.text
+        let sentence = briefing.factSentences[fact.id] ?? fact.quote.text
         let links = entityLinks(fact.entities)
         return FactView(id: fact.id, anchor: anchor, figure: fact.figure, label: fact.label,
                         when: fact.when?.display, whenISO: fact.when?.description,

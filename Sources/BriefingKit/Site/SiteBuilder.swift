@@ -4,12 +4,15 @@ import Foundation
 /// after the sources are read.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
-    /// Kept by a long-running preview so that a rebuild redoes only changed briefings.
+    /// Kept by a long-running preview so that a rebuild redoes only changed briefings
+    /// and re-renders only pages whose content changed.
     public var cache: AnnotationCache?
+    public var renderCache: RenderCache?
 
-    public init(options: BuildOptions = BuildOptions(), cache: AnnotationCache? = nil) {
+    public init(options: BuildOptions = BuildOptions(), cache: AnnotationCache? = nil, renderCache: RenderCache? = nil) {
         self.options = options
         self.cache = cache
+        self.renderCache = renderCache
     }
 
     /// Reads the sources under `source` and plans the site.
@@ -24,7 +27,8 @@ public struct SiteBuilder: Sendable {
     /// The plan and the annotated briefings it was made from, for reports.
     public func site(for sources: SourceTree) throws(BuildFailure) -> (plan: SitePlan, briefings: [AnnotatedBriefing]) {
         let briefings = try annotate(sources)
-        let templates = try TemplateSet(files: sources.templates)
+        var templates = try TemplateSet(files: sources.templates)
+        templates.cache = renderCache
         let directory = try EntityDirectory(briefings: briefings)
 
         let renderer = SiteRenderer(templates: templates, stylesheet: "assets/style.css", basePath: options.basePath)

@@ -134,3 +134,33 @@ public struct SiteWriter: Sendable {
         }
     }
 }
+
+extension SiteWriter {
+    /// Brings a site written by `previous` up to `plan` in place: only files whose bytes
+    /// changed are written, each by rename so that no reader sees half a file, and files
+    /// the plan no longer has are removed. For the preview, which rebuilds after every
+    /// save and tells the browser to reload only once this returns; `write` is the
+    /// whole-site swap that builds use.
+    public func update(_ output: URL, from previous: SitePlan, to plan: SitePlan) throws(BuildFailure) -> Int {
+        let output = output.standardizedFileURL
+        var changed = 0
+        do {
+            for path in plan.paths where previous.files[path] != plan.files[path] {
+                guard let data = plan.files[path] else { continue }
+                let url = output.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).briefing-new")
+                try Self.writeFile(data, to: temporary.path)
+                guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                changed += 1
+            }
+            for path in previous.paths where plan.files[path] == nil {
+                try? FileManager.default.removeItem(at: output.appendingPathComponent(path))
+                changed += 1
+            }
+        } catch {
+            throw BuildFailure([Diagnostic(file: output.path, "cannot update the site: \(error.localizedDescription)")])
+        }
+        return changed
+    }
+}

@@ -1,29 +1,32 @@
 /// Finds entity names in text: every alias as a whole word, the longest where aliases
 /// overlap ("Gazprom Neft" over "Gazprom"), never two names sharing a word.
-struct AliasMatcher {
-    struct Candidate {
+public struct AliasMatcher: Sendable {
+    struct Candidate: Sendable {
         var entityID: String
         var alias: String
         var needle: [UInt8]
     }
 
-    struct Found {
-        var entityID: String
-        var alias: String
+    public struct Found: Sendable, Equatable {
+        public var entityID: String
+        public var alias: String
         /// UTF-8 range in the searched text as written.
-        var range: Range<Int>
+        public var range: Range<Int>
     }
 
     private let candidates: [Candidate]
 
-    init(entities: [Entity]) {
+    public init(entities: [Entity]) {
         candidates = entities.flatMap { entity in
             entity.aliases.map { Candidate(entityID: entity.id, alias: $0, needle: FoldedText.phrase($0)) }
         }.filter { !$0.needle.isEmpty }.sorted { $0.needle.count > $1.needle.count }
     }
 
-    func find(in text: String) -> [Found] {
-        let folded = FoldedText(text)
+    public func find(in text: String) -> [Found] {
+        find(in: FoldedText(text))
+    }
+
+    public func find(in folded: FoldedText) -> [Found] {
         var taken: [(range: Range<Int>, found: Found)] = []
         for candidate in candidates {
             for range in folded.ranges(of: candidate.needle) where folded.isWholeWord(range) {
