@@ -6,6 +6,13 @@ import Testing
 @Suite("Preview server", .serialized)
 struct PreviewServerTests {
     /// Builds the lakes site, starts the server, runs `body` with a client, stops it.
+    /// The stylesheet's published path, fingerprint included.
+    static func stylesheet(in output: URL) throws -> String {
+        let name = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("assets").path)
+            .first { $0.hasPrefix("style.") && $0.hasSuffix(".css") }
+        return "/assets/" + (try #require(name))
+    }
+
     static func withServer(_ body: (RawHTTP, URL) async throws -> Void) async throws {
         let source = try TestSupport.sourceFolder(seeds: [
             "lakes.txt": Data(contentsOf: TestSupport.fixture("lakes/lakes.txt")),
@@ -27,7 +34,8 @@ struct PreviewServerTests {
 
     @Test("pages, assets, folders, redirects and the site's 404 page")
     func serving() async throws {
-        try await Self.withServer { client, _ in
+        try await Self.withServer { client, output in
+            let css = try Self.stylesheet(in: output)
             let home = try client.get("/")
             #expect(home.status == 200)
             #expect(home.headers["content-type"] == "text/html; charset=utf-8")
@@ -38,7 +46,7 @@ struct PreviewServerTests {
             #expect(redirect.status == 301)
             #expect(redirect.headers["location"] == "/the-two-lakes/")
 
-            let types = ["/assets/style.css": "text/css; charset=utf-8", "/the-two-lakes/briefing.json": "application/json; charset=utf-8",
+            let types = [css: "text/css; charset=utf-8", "/assets/favicon.svg": "image/svg+xml; charset=utf-8", "/the-two-lakes/briefing.json": "application/json; charset=utf-8",
                          "/the-two-lakes/facts.csv": "text/csv; charset=utf-8", "/__briefing/reload.js": "text/javascript; charset=utf-8"]
             for (path, type) in types {
                 let reply = try client.get(path)
@@ -57,27 +65,28 @@ struct PreviewServerTests {
 
     @Test("ETag and Last-Modified give 304; HEAD has no body; Range gives 206")
     func caching() async throws {
-        try await Self.withServer { client, _ in
-            let first = try client.get("/assets/style.css")
+        try await Self.withServer { client, output in
+            let css = try Self.stylesheet(in: output)
+            let first = try client.get(css)
             let etag = try #require(first.headers["etag"])
-            #expect(try client.get("/assets/style.css", headers: ["If-None-Match": etag]).status == 304)
+            #expect(try client.get(css, headers: ["If-None-Match": etag]).status == 304)
             let modified = try #require(first.headers["last-modified"])
-            #expect(try client.get("/assets/style.css", headers: ["If-Modified-Since": modified]).status == 304)
+            #expect(try client.get(css, headers: ["If-Modified-Since": modified]).status == 304)
 
             let head = try client.exchange("HEAD /the-two-lakes/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
             let page = try client.get("/the-two-lakes/")
             #expect(head.status == 200 && head.body.isEmpty)
             #expect(head.headers["content-length"] == page.headers["content-length"])
 
-            let range = try client.get("/assets/style.css", headers: ["Range": "bytes=0-9"])
+            let range = try client.get(css, headers: ["Range": "bytes=0-9"])
             #expect(range.status == 206)
             #expect(range.body == first.body.prefix(10))
         }
     }
 
     @Test("no way out of the site folder", arguments: [
-        "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fetc%2fpasswd", "/assets%2fstyle.css",
-        "/..\\..\\etc\\passwd", "/assets/%5c..%5cstyle.css", "/index.html%00.css", "/./index.html",
+        "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fetc%2fpasswd", "/assets%2ffavicon.svg",
+        "/..\\..\\etc\\passwd", "/assets/%5c..%5cfavicon.svg", "/index.html%00.css", "/./index.html",
     ])
     func traversal(_ path: String) async throws {
         try await Self.withServer { client, _ in
@@ -94,7 +103,7 @@ struct PreviewServerTests {
             try Data("secret".utf8).write(to: outside)
             try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("leak.txt"), withDestinationURL: outside)
             try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("inside.css"),
-                                                       withDestinationURL: output.appendingPathComponent("assets/style.css"))
+                                                       withDestinationURL: output.appendingPathComponent(String(try Self.stylesheet(in: output).dropFirst())))
             let leak = try client.get("/leak.txt")
             #expect(leak.status == 404)
             #expect(!leak.text.contains("secret"))

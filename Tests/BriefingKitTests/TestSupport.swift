@@ -102,6 +102,14 @@ enum TestSupport {
     }
 }
 
+extension Collection<String> {
+    /// The paths with fingerprinted asset names put back to their source names
+    /// (`assets/style.3f2a1c09d4.css` → `assets/style.css`), for comparing lists of pages.
+    var withoutFingerprints: [String] {
+        map { $0.replacingOccurrences(of: #"\.[0-9a-f]{10}\.(css|js)$"#, with: ".$1", options: .regularExpression) }.sorted()
+    }
+}
+
 struct TestFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }

@@ -23,7 +23,7 @@ struct TreeAnnotation {
         let facts = model.model.facts.compactMap { fact in model.factMatches[fact.id].map { (fact, $0) } }
         for (fact, match) in facts {
             wrapQuote(fact.quote, in: match.paragraphID, owner: "fact '\(fact.id)'",
-                      with: .custom(open: "<mark class=\"fact\" id=\"\(Self.factAnchor(fact.id))\">", close: "</mark>"))
+                      with: .custom(open: "<a class=\"fact\" id=\"\(Self.factAnchor(fact.id))\" href=\"#box-\(HTMLText.escape(fact.id))\" data-fact=\"\(HTMLText.escape(fact.id))\">", close: "</a>"))
         }
         for reference in model.model.crossReferences {
             guard let match = model.crossReferenceMatches[reference.id] else { continue }

@@ -6,6 +6,7 @@ struct PageView: Equatable, Sendable {
     var pageTitle: String
     var description: String
     var stylesheet: String
+    var script: String?
     var siteName: String
 }
 
@@ -50,6 +51,8 @@ struct BriefingPageView: Equatable, Sendable {
     var atAGlance: [FactView]
     var hasAtAGlance: Bool
     var annotations: AnnotationSummaryView?
+    /// Card data for the page's script, as JSON.
+    var previewData: String?
 }
 
 /// Counts and links shown when a briefing has a model.

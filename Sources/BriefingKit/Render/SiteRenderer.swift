@@ -3,6 +3,8 @@ public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
     /// Path of the stylesheet from the site root, e.g. `assets/style.css`.
     public var stylesheet: String
+    /// Path of the script from the site root, if the templates have one.
+    public var script: String?
     /// The path the site is served under (`/` or `/briefings/`), for pages that are
     /// served at more than one depth.
     public var basePath: String
@@ -11,9 +13,10 @@ public struct SiteRenderer: Sendable {
     /// Words per minute used for the reading time shown under a title.
     static let readingSpeed = 230
 
-    public init(templates: TemplateSet, stylesheet: String, basePath: String = "/") {
+    public init(templates: TemplateSet, stylesheet: String, script: String? = nil, basePath: String = "/") {
         self.templates = templates
         self.stylesheet = stylesheet
+        self.script = script
         self.basePath = basePath
     }
 
@@ -35,7 +38,8 @@ public struct SiteRenderer: Sendable {
             annotations: briefing.model.map {
                 AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
                                       entityCount: Set(briefing.mentions.map(\.entityID)).count)
-            })
+            },
+            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing).scriptJSON())
         let path = "\(briefing.slug)/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "briefing", page: path))
     }
@@ -71,8 +75,8 @@ public struct SiteRenderer: Sendable {
     }
 
     private func page(root: String, title: String, description: String) -> PageView {
-         PageView(root: root, pageTitle: title, description: description,
-                        stylesheet: root + stylesheet, siteName: Self.siteName)
+        PageView(root: root, pageTitle: title, description: description,
+                 stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: Self.siteName)
     }
 
     /// Words are runs of bytes between ASCII spaces: the essay's own white space after

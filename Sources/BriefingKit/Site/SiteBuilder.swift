@@ -31,7 +31,9 @@ public struct SiteBuilder: Sendable {
         templates.cache = renderCache
         let directory = try EntityDirectory(briefings: briefings)
 
-        let renderer = SiteRenderer(templates: templates, stylesheet: "assets/style.css", basePath: options.basePath)
+        let assets = AssetManifest(sources.assets)
+        let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
+                                    script: assets.paths["briefing.js"], basePath: options.basePath)
         let bySlug = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var jobs: [RenderJob] = []
         for briefing in briefings {
@@ -61,9 +63,10 @@ public struct SiteBuilder: Sendable {
         var seen: Set<Diagnostic> = []
         problems = problems.filter { seen.insert($0).inserted }
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        for asset in sources.assets {
-            plan.add("assets/\(asset.name)", asset.data)
+        for asset in assets.files {
+            plan.add(asset.path, asset.data)
         }
+        plan.add("search.json", try SearchIndex(briefings: briefings).json())
         return (plan, briefings)
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What the cards that preview a name, a figure or a cross-reference show, written into
+/// the briefing page as JSON: the page's script needs no other request to show them.
+struct PreviewData: Encodable {
+    struct EntityCard: Encodable { var name, kind, url: String; var role, summary: String? }
+    struct FactCard: Encodable { var figure, label, url: String; var when: String? }
+    struct PassageCard: Encodable { var title, excerpt, url: String }
+
+    var entities: [String: EntityCard] = [:]
+    var facts: [String: FactCard] = [:]
+    var sections: [String: PassageCard] = [:]
+    var paragraphs: [String: PassageCard] = [:]
+
+    static let excerptLength = 240
+
+    init(briefing: AnnotatedBriefing) {
+        guard let model = briefing.model?.model else { return }
+        let mentioned = Set(briefing.mentions.map(\.entityID))
+        for entity in model.entities where mentioned.contains(entity.id) {
+            entities[entity.id] = EntityCard(name: entity.name, kind: entity.kind.rawValue, url: "../entities/\(entity.id)/",
+                                             role: entity.role, summary: entity.summary)
+        }
+        for fact in model.facts {
+            facts[fact.id] = FactCard(figure: fact.figure, label: fact.label, url: "#box-\(fact.id)", when: fact.when?.display)
+        }
+        // Only passages that a cross-reference points at need a card.
+        for reference in model.crossReferences {
+            switch reference.target {
+            case let .section(id):
+                guard let section = briefing.outline.sections.first(where: { $0.id == id }) else { continue }
+                sections[id] = PassageCard(title: section.title ?? "Introduction",
+                                           excerpt: Self.excerpt(section.paragraphs.first?.text ?? ""), url: "#\(id)")
+            case let .paragraph(id):
+                guard let paragraph = briefing.outline.paragraphs.first(where: { $0.id == id }) else { continue }
+                paragraphs[id] = PassageCard(title: "Paragraph \(paragraph.number)", excerpt: Self.excerpt(paragraph.text), url: "#\(id)")
+            case .fact, .entity:
+                continue
+            }
+        }
+    }
+
+    /// The opening words of a passage, cut at a word boundary.
+    static func excerpt(_ text: String) -> String {
+        guard text.count > excerptLength else { return text }
+        let cut = text.prefix(excerptLength)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+
+    /// JSON safe to put inside `<script type="application/json">`: no `</` can end the
+    /// element early.
+    func scriptJSON() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The site's assets under the names they are published at. Stylesheets and scripts
+/// carry a fingerprint of their bytes (`style.3f2a1c09d4.css`), so a host can cache them
+/// for ever and a changed file still reaches every reader at once.
+struct AssetManifest: Sendable {
+    /// Published path from the site root, by file name under `Templates/assets/`.
+    private(set) var paths: [String: String] = [:]
+    private(set) var files: [PlannedFile] = []
+
+    static let fingerprinted: Set<String> = ["css", "js"]
+
+    init(_ assets: [SourceTree.BinaryFile]) {
+        for asset in assets {
+            let ext = (asset.name as NSString).pathExtension.lowercased()
+            var name = asset.name
+            if Self.fingerprinted.contains(ext) {
+                let stem = (asset.name as NSString).deletingPathExtension
+                name = "\(stem).\(Self.fingerprint(asset.data)).\(ext)"
+            }
+            let path = "\(SourceTree.assetsFolder)/\(name)"
+            paths[asset.name] = path
+            files.append(PlannedFile(path: path, data: asset.data))
+        }
+    }
+
+    /// FNV-1a, 64 bits, as ten hex digits: stable across runs and machines, unlike
+    /// Swift's seeded `Hasher`, and plenty to tell versions of one file apart.
+    static func fingerprint(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
+    }
+}

@@ -1,0 +1,1 @@
+// Briefing: previews of names, figures and cross-references, and site search.
