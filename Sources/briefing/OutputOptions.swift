@@ -21,6 +21,6 @@ struct OutputOptions: ParsableArguments {
     }
 
     var buildOptions: BuildOptions {
-        BuildOptions(basePath: baseURL.flatMap(BaseURL.init)?.path ?? "/")
+        BuildOptions(baseURL: baseURL.flatMap(BaseURL.init) ?? .preview)
     }
 }

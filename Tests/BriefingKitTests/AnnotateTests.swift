@@ -62,7 +62,7 @@ struct AnnotateTests {
         let slug = "the-two-lakes"
         #expect(plan.paths.withoutFingerprints == [
             "404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "entities/index.html", "entities/lake-mala/index.html",
-            "entities/lake-vir/index.html", "entities/ostrava/index.html", "index.html", "search.json",
+            "entities/lake-vir/index.html", "entities/ostrava/index.html", "feed.xml", "index.html", "robots.txt", "search.json", "sitemap.xml",
             "\(slug)/briefing.json", "\(slug)/facts.csv", "\(slug)/facts/index.html", "\(slug)/index.html",
             "\(slug)/timeline/index.html",
         ].sorted())
@@ -94,6 +94,23 @@ struct AnnotateTests {
         #expect(facts?.first?["paragraph"] as? String == "p-1")
         #expect((json?["entities"] as? [[String: Any]])?.count == 3)
         #expect(json?["date"] as? String == "2024-05-01")
+    }
+
+    @Test("compare groups become bar charts with a text equivalent; search finds names and figures")
+    func chartsAndSearch() throws {
+        let plan = try SiteBuilder().plan(source: TestSupport.packageRoot)
+        let slug = "is-russian-malign-influence-in-serbia-a-myth"
+        let facts = String(decoding: plan.files["\(slug)/facts/index.html"] ?? Data(), as: UTF8.self)
+        let chart = try #require(facts.firstMatch(of: /<figure class="chart" id="chart-pipeline-capacity">.*?<\/figure>/))
+        #expect(chart.output.matches(of: /<rect class="chart-fill"/).count == 2)
+        #expect(chart.output.contains("<th scope=\"row\">TurkStream annual capacity</th><td><a href=\"../#fact-turkstream-capacity\">31.5 billion cubic meters</a></td>"))
+        let page = String(decoding: plan.files["\(slug)/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<figure class=\"chart\" id=\"chart-pipeline-capacity\">"))
+
+        let index = try JSONSerialization.jsonObject(with: plan.files["search.json"] ?? Data()) as? [[String: String]] ?? []
+        #expect(index.contains { $0["kind"] == "entity" && $0["title"] == "TurkStream" && $0["url"] == "entities/turkstream/" })
+        #expect(index.contains { $0["kind"] == "fact" && $0["url"] == "\(slug)/#fact-turkstream-capacity" })
+        #expect(index.filter { $0["kind"] == "paragraph" }.count == 49)
     }
 
     @Test("figures in the essay are covered by facts, or reported")

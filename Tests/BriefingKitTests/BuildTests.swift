@@ -5,8 +5,8 @@ import Testing
 @Suite("Build")
 struct BuildTests {
     static let briefingPage = "is-russian-malign-influence-in-serbia-a-myth/index.html"
-    static let sitePaths = ["404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "index.html",
-                            briefingPage, "search.json"].sorted()
+    static let sitePaths = ["404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "feed.xml", "index.html",
+                            briefingPage, "robots.txt", "search.json", "sitemap.xml"].sorted()
 
     static func seedOnlySource() throws -> URL {
         try TestSupport.sourceFolder(seeds: ["essay.txt": Data(contentsOf: TestSupport.seedURL)])
@@ -74,6 +74,41 @@ struct BuildTests {
         #expect(try TestSupport.snapshot(of: elsewhere) == built)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test("with --base-url every link works when the site is served under that path")
+    func baseURL() throws {
+        let source = try Self.seedOnlySource()
+        let output = try TestSupport.scratchFolder().appendingPathComponent("site")
+        let result = try TestSupport.runBriefing(["build", "--source", source.path, "--output", output.path, "--quiet",
+                                                  "--base-url", "https://example.org/briefings"])
+        #expect(result.status == 0, "\(result.standardError)")
+        var plan = SitePlan()
+        for (path, data) in try TestSupport.snapshot(of: output) { plan.add(path, data) }
+        // Relative links resolve within the site wherever it is mounted...
+        #expect(LinkChecker.brokenLinks(in: plan).map(\.description) == [])
+        // ...and every absolute one points into the subpath, at a file that exists.
+        for path in plan.paths where path.hasSuffix(".html") || path.hasSuffix(".xml") || path == "robots.txt" {
+            let text = String(decoding: plan.files[path] ?? Data(), as: UTF8.self)
+            for match in text.matches(of: /(?:href|src|content)="(\/[^"]*|https?:[^"]*)"|<(?:loc|id)>([^<]*)</) {
+                let url = String(match.output.1 ?? match.output.2 ?? "")
+                guard !url.hasPrefix("http://www.") && !url.contains("schema.org") && !url.contains("w3.org") else { continue }
+                let local: String
+                if url.hasPrefix("https://example.org/briefings/") {
+                    local = String(url.dropFirst("https://example.org/briefings/".count))
+                } else if url.hasPrefix("/briefings/") {
+                    local = String(url.dropFirst("/briefings/".count))
+                } else {
+                    Issue.record("\(path) links outside the subpath: \(url)")
+                    continue
+                }
+                let file = local.split(separator: "#").first.map(String.init) ?? ""
+                let exists = plan.files[file] != nil || plan.files[file + (file.isEmpty || file.hasSuffix("/") ? "" : "/") + "index.html"] != nil
+                #expect(exists, "\(path) links to missing \(url)")
+            }
+        }
+        let notFound = String(decoding: plan.files["404.html"] ?? Data(), as: UTF8.self)
+        #expect(notFound.contains("href=\"/briefings/\""))
     }
 
     @Test("convert prints front matter and the escaped body")

@@ -103,16 +103,34 @@ struct TreeAnnotation {
         }
     }
 
-    /// One box per fact, after the paragraph that states it, in the order of the text.
+    /// One box per fact, after the paragraph that states it, in the order of the text; a
+    /// chart of each compare group after the boxes of the paragraph with its last fact.
     private func insertFactBoxes(_ facts: [(Fact, QuoteCorpus.Match)]) {
+        let order = Dictionary(uniqueKeysWithValues: outline.paragraphs.enumerated().map { ($0.element.id, $0.offset) })
+        let position = { (match: QuoteCorpus.Match) in (order[match.paragraphID] ?? 0, match.range.lowerBound) }
+        var lastOfGroup: [String: (Fact, QuoteCorpus.Match)] = [:]
+        for (fact, match) in facts {
+            guard let group = fact.compare, Self.chartable(group, in: model.model) else { continue }
+            if let current = lastOfGroup[group], position(current.1) > position(match) { continue }
+            lastOfGroup[group] = (fact, match)
+        }
         let byParagraph = Dictionary(grouping: facts, by: { $0.1.paragraphID })
         for (paragraphID, items) in byParagraph {
             guard let paragraph = paragraphs[paragraphID] else { continue }
-            // Inserting each after the paragraph puts the last inserted first: go backwards.
+            // Each block is inserted right after the paragraph, so the last to go in comes
+            // first: charts, then the boxes from last to first.
+            for group in lastOfGroup.filter({ $0.value.1.paragraphID == paragraphID }).keys.sorted().reversed() {
+                document.insertBlock(html: BlockMarker.chart(group).html, after: paragraph)
+            }
             for (fact, _) in items.sorted(by: { $0.1.range.lowerBound > $1.1.range.lowerBound }) {
-                document.insertBlock(html: FactBoxMarker.marker(for: fact.id), after: paragraph)
+                document.insertBlock(html: BlockMarker.factBox(fact.id).html, after: paragraph)
             }
         }
+    }
+
+    /// A group is charted when at least two of its facts have a value to draw.
+    static func chartable(_ group: String, in model: BriefingModel) -> Bool {
+        model.facts.filter { $0.compare == group && $0.value != nil }.count >= 2
     }
 }
 

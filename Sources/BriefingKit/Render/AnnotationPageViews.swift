@@ -4,6 +4,9 @@ struct FactsPageView: Equatable, Sendable {
     var briefingURL: String
     var facts: [FactView]
     var count: Int
+    /// Bar charts of the compare groups, as HTML.
+    var charts: [String]
+    var hasCharts: Bool
 }
 
 struct TimelinePageView: Equatable, Sendable {

@@ -8,6 +8,10 @@ struct PageView: Equatable, Sendable {
     var stylesheet: String
     var script: String?
     var siteName: String
+    var canonicalURL: String
+    /// OpenGraph type: `article` for a briefing, `website` otherwise.
+    var type: String
+    var feedURL: String
 }
 
 struct BriefingSummaryView: Equatable, Sendable {
@@ -53,6 +57,8 @@ struct BriefingPageView: Equatable, Sendable {
     var annotations: AnnotationSummaryView?
     /// Card data for the page's script, as JSON.
     var previewData: String?
+    /// schema.org `Article` for search engines, as JSON-LD.
+    var structuredData: String
 }
 
 /// Counts and links shown when a briefing has a model.

@@ -5,8 +5,11 @@ extension SiteRenderer {
         let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
         let facts = model.model.facts.map { views.fact($0, match: model.factMatches[$0.id]) }
         let title = briefing.essay.metadata.title
-        let view = FactsPageView(page: page(depth: 2, title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it."),
-                                 briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count)
+        let charts = ChartRenderer(briefing: briefing)
+        let chartHTML = charts.groups.map { charts.html(for: $0, linkPrefix: "../") }
+        let view = FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it."),
+                                 briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count,
+                                 charts: chartHTML, hasCharts: !chartHTML.isEmpty)
         let path = "\(briefing.slug)/facts/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "facts", page: path))
     }
@@ -20,7 +23,7 @@ extension SiteRenderer {
             TimelineYearView(year: String(year), events: events.map { views.event($0, match: model.eventMatches[$0.id], model: model) })
         }
         let title = briefing.essay.metadata.title
-        let view = TimelinePageView(page: page(depth: 2, title: "Timeline: \(title)", description: "The events \(title) refers to, in order."),
+        let view = TimelinePageView(page: page(path: "\(briefing.slug)/timeline/", title: "Timeline: \(title)", description: "The events \(title) refers to, in order."),
                                     briefingTitle: title, briefingURL: "../", years: years, count: events.count)
         let path = "\(briefing.slug)/timeline/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "timeline", page: path))
@@ -30,9 +33,15 @@ extension SiteRenderer {
     func bodyWithFactBoxes(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> String {
         guard let model = briefing.model else { return briefing.bodyHTML }
         let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing)
-        return try FactBoxMarker.replace(in: briefing.bodyHTML) { id throws(BuildFailure) in
-            guard let fact = model.model.fact(id) else { return "" }
-            return try templates.render(views.fact(fact, match: model.factMatches[id]), with: "partials/fact-box")
+        let charts = ChartRenderer(briefing: briefing)
+        return try BlockMarker.replace(in: briefing.bodyHTML) { marker throws(BuildFailure) in
+            switch marker {
+            case let .factBox(id):
+                guard let fact = model.model.fact(id) else { return "" }
+                return try templates.render(views.fact(fact, match: model.factMatches[id]), with: "partials/fact-box")
+            case let .chart(group):
+                return charts.html(for: group, linkPrefix: "")
+            }
         }
     }
 

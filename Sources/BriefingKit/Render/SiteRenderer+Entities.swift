@@ -8,7 +8,7 @@ extension SiteRenderer {
             }
             return entries.isEmpty ? nil : EntityGroupView(kind: kind.rawValue, heading: kind.plural, entities: entries)
         }
-        let view = EntityIndexPageView(page: page(depth: 1, title: "People, places and organisations", description: "Everything the briefings name, by kind."),
+        let view = EntityIndexPageView(page: page(path: "entities/", title: "People, places and organisations", description: "Everything the briefings name, by kind."),
                                        groups: groups, count: records.count)
         let path = "entities/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "entities", page: path))
@@ -41,7 +41,7 @@ extension SiteRenderer {
             directory.records[companion.id].map { CompanionView(name: $0.entity.name, url: "../\(companion.id)/", count: companion.count) }
         }
         let view = EntityPageView(
-            page: page(depth: 2, title: entity.name, description: entity.role ?? entity.name),
+            page: page(path: "entities/\(entity.id)/", title: entity.name, description: entity.summary ?? entity.role ?? entity.name),
             name: entity.name, kind: entity.kind.rawValue, kindLabel: entity.kind.rawValue.capitalized,
             role: entity.role, summary: entity.summary, aliases: entity.aliases.joined(separator: ", "),
             mentionCount: record.mentions.count, mentionGroups: groups,

@@ -5,19 +5,19 @@ public struct SiteRenderer: Sendable {
     public var stylesheet: String
     /// Path of the script from the site root, if the templates have one.
     public var script: String?
-    /// The path the site is served under (`/` or `/briefings/`), for pages that are
-    /// served at more than one depth.
-    public var basePath: String
+    /// Where the site is published: absolute links for canonical URLs and social cards,
+    /// and the base path for the 404 page, which is served at any depth.
+    public var baseURL: BaseURL
 
     public static let siteName = "Briefing"
     /// Words per minute used for the reading time shown under a title.
     static let readingSpeed = 230
 
-    public init(templates: TemplateSet, stylesheet: String, script: String? = nil, basePath: String = "/") {
+    public init(templates: TemplateSet, stylesheet: String, script: String? = nil, baseURL: BaseURL = .preview) {
         self.templates = templates
         self.stylesheet = stylesheet
         self.script = script
-        self.basePath = basePath
+        self.baseURL = baseURL
     }
 
     /// The briefing's own page, at `SLUG/index.html`.
@@ -27,7 +27,8 @@ public struct SiteRenderer: Sendable {
         let info = briefing.model?.model.info
         let glance = atAGlance(briefing)
         let view = BriefingPageView(
-            page: page(depth: 1, title: metadata.title, description: metadata.subtitle ?? metadata.title),
+            page: page(path: "\(briefing.slug)/", title: metadata.title,
+                       description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article"),
             title: metadata.title, subtitle: metadata.subtitle, author: metadata.author, bio: metadata.bio,
             date: briefing.date, breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
             figures: metadata.captions.map { FigureView(caption: $0.text, credit: $0.credit) },
@@ -39,7 +40,8 @@ public struct SiteRenderer: Sendable {
                 AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
                                       entityCount: Set(briefing.mentions.map(\.entityID)).count)
             },
-            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing).scriptJSON())
+            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing).scriptJSON(),
+            structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + "\(briefing.slug)/").scriptJSON())
         let path = "\(briefing.slug)/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "briefing", page: path))
     }
@@ -50,7 +52,7 @@ public struct SiteRenderer: Sendable {
             ($0.date ?? "", $1.essay.metadata.title) > ($1.date ?? "", $0.essay.metadata.title)
         }
         let view = HomePageView(
-            page: page(depth: 0, title: Self.siteName, description: "Annotated briefings"),
+            page: page(path: "", title: Self.siteName, description: "Annotated briefings"),
             briefings: ordered.map { briefing in
                 let metadata = briefing.essay.metadata
                 return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
@@ -65,18 +67,22 @@ public struct SiteRenderer: Sendable {
     /// The page a static host serves for any missing path, at any depth: so its links
     /// start from the base path instead of being relative.
     public func notFoundPage() throws(BuildFailure) -> RenderedPage {
-        let view = NotFoundPageView(page: page(root: basePath, title: "Page not found", description: "Page not found"))
+        let view = NotFoundPageView(page: page(root: baseURL.path, path: "404.html", title: "Page not found", description: "Page not found"))
         let path = "404.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "404", page: path))
     }
 
-    func page(depth: Int, title: String, description: String) -> PageView {
-        page(root: String(repeating: "../", count: depth), title: title, description: description)
+    /// The view shared by every page; `path` is the page's folder from the site root
+    /// (`""`, `"entities/nis/"`), which also says how deep it is.
+    func page(path: String, title: String, description: String, type: String = "website") -> PageView {
+        page(root: String(repeating: "../", count: path.filter { $0 == "/" }.count), path: path, title: title,
+             description: description, type: type)
     }
 
-    private func page(root: String, title: String, description: String) -> PageView {
+    private func page(root: String, path: String, title: String, description: String, type: String = "website") -> PageView {
         PageView(root: root, pageTitle: title, description: description,
-                 stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: Self.siteName)
+                 stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: Self.siteName,
+                 canonicalURL: baseURL.absolute + path, type: type, feedURL: baseURL.absolute + Syndication.feedPath)
     }
 
     /// Words are runs of bytes between ASCII spaces: the essay's own white space after

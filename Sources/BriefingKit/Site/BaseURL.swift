@@ -7,6 +7,15 @@ public struct BaseURL: Sendable, Equatable {
     /// The path part, e.g. `/briefings/`.
     public var path: String
 
+    /// Where `briefing serve` shows the site: the base of absolute URLs (canonical links,
+    /// the sitemap, the feed) when no `--base-url` is given.
+    public static let preview = BaseURL(absolute: "http://127.0.0.1:8000/", path: "/")
+
+    init(absolute: String, path: String) {
+        self.absolute = absolute
+        self.path = path
+    }
+
     public init?(_ text: String) {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               ["http", "https"].contains(scheme), let host = components.host, !host.isEmpty else { return nil }

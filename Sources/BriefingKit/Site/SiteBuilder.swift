@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
 
         let assets = AssetManifest(sources.assets)
         let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
-                                    script: assets.paths["briefing.js"], basePath: options.basePath)
+                                    script: assets.paths["briefing.js"], baseURL: options.baseURL)
         let bySlug = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var jobs: [RenderJob] = []
         for briefing in briefings {
@@ -67,6 +67,9 @@ public struct SiteBuilder: Sendable {
             plan.add(asset.path, asset.data)
         }
         plan.add("search.json", try SearchIndex(briefings: briefings).json())
+        for file in Syndication(baseURL: options.baseURL, briefings: briefings, pages: plan.paths).files {
+            plan.add(file.path, file.data)
+        }
         return (plan, briefings)
     }
 
@@ -139,10 +142,10 @@ extension [RenderedPage] {
 
 /// Build settings that change the output.
 public struct BuildOptions: Sendable, Equatable {
-    /// The path the site is served under, from `--base-url`; `/` at a domain's root.
-    public var basePath: String
+    /// Where the site is published, from `--base-url`.
+    public var baseURL: BaseURL
 
-    public init(basePath: String = "/") {
-        self.basePath = basePath
+    public init(baseURL: BaseURL = .preview) {
+        self.baseURL = baseURL
     }
 }
