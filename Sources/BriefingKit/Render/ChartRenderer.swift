@@ -36,7 +36,7 @@ struct ChartRenderer {
         let id = HTMLText.escape("chart-\(group)")
         let title = HTMLText.escape(Self.title(of: group))
         let height = Double(facts.count) * Self.rowHeight + 4
-        var svg = "<svg class=\"chart-svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" aria-hidden=\"true\" focusable=\"false\">"
+        var svg = "<svg class=\"chart-svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" aria-hidden=\"true\">"
         var rows = ""
         for (index, fact) in facts.enumerated() {
             let value = fact.value ?? 0
