@@ -36,11 +36,5 @@ struct ArticleData: Encodable {
         mainEntityOfPage = url
     }
 
-    /// JSON that cannot end its `<script>` element early.
-    func scriptJSON() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
-    }
+    func scriptJSON() -> String { ScriptJSON.encode(self) }
 }

@@ -48,12 +48,5 @@ struct PreviewData: Encodable {
         return String(cut[..<end]) + "…"
     }
 
-    /// JSON safe to put inside `<script type="application/json">`: no `</` can end the
-    /// element early.
-    func scriptJSON() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
-    }
+    func scriptJSON() -> String { ScriptJSON.encode(self) }
 }
