@@ -102,8 +102,9 @@ struct AnnotateTests {
         let slug = "is-russian-malign-influence-in-serbia-a-myth"
         let facts = String(decoding: plan.files["\(slug)/facts/index.html"] ?? Data(), as: UTF8.self)
         let chart = try #require(facts.firstMatch(of: /<figure class="chart" id="chart-pipeline-capacity">.*?<\/figure>/))
+        #expect(chart.output.contains("<figcaption>Pipeline capacity: TurkStream against the planned South Stream</figcaption>"))
         #expect(chart.output.matches(of: /<rect class="chart-fill"/).count == 2)
-        #expect(chart.output.contains("<th scope=\"row\">TurkStream annual capacity</th><td><a href=\"../#fact-turkstream-capacity\">31.5 billion cubic meters</a></td>"))
+        #expect(chart.output.contains("<th scope=\"row\">TurkStream annual capacity</th><td>31.5 billion cubic meters</td>"))
         let page = String(decoding: plan.files["\(slug)/index.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains("<figure class=\"chart\" id=\"chart-pipeline-capacity\">"))
 

@@ -33,13 +33,16 @@ public struct BriefingInfo: Sendable, Equatable {
     /// Ids of the facts shown in the "at a glance" panel, in order.
     public var atAGlance: [String]
     public var atAGlancePosition: SourcePosition?
+    /// Titles of the charts of compare groups, by group.
+    public var compareTitles: [String: String]
 
     public init(summary: String? = nil, date: PartialDate? = nil, source: String? = nil,
-                atAGlance: [String] = [], atAGlancePosition: SourcePosition? = nil) {
+                atAGlance: [String] = [], atAGlancePosition: SourcePosition? = nil, compareTitles: [String: String] = [:]) {
         self.summary = summary
         self.date = date
         self.source = source
         self.atAGlance = atAGlance
         self.atAGlancePosition = atAGlancePosition
+        self.compareTitles = compareTitles
     }
 }

@@ -7,7 +7,7 @@ public struct ModelLoader {
     public init() {}
 
     static let topKeys = ["briefing", "entities", "facts", "events", "crossrefs"]
-    static let briefingKeys = ["summary", "date", "source", "at_a_glance"]
+    static let briefingKeys = ["summary", "date", "source", "at_a_glance", "compare_titles"]
     static let entityKeys = ["id", "name", "kind", "aliases", "role", "summary"]
     static let factKeys = ["id", "figure", "label", "when", "quote", "entities", "value", "unit", "compare"]
     static let eventKeys = ["id", "when", "title", "quote", "entities", "facts"]
@@ -113,6 +113,11 @@ struct ModelSectionReader {
         info.date = date(fields, "date") ?? nil
         info.atAGlance = ids(fields, "at_a_glance")
         info.atAGlancePosition = fields["at_a_glance"].map(position)
+        if let titles = fields["compare_titles"] {
+            for entry in reader.mapping(titles, what: "'compare_titles'", keys: nil) ?? [] {
+                if let title = reader.string(entry.value, key: entry.key) { info.compareTitles[entry.key] = title }
+            }
+        }
         return info
     }
 

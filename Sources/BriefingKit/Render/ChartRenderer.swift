@@ -24,17 +24,18 @@ struct ChartRenderer {
         self.order = order
     }
 
+    /// A group without a title in the model is named after its id.
     static func title(of group: String) -> String {
         let words = group.split(separator: "-").joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    func html(for group: String, linkPrefix: String) -> String {
+    func html(for group: String) -> String {
         let facts = model.facts.filter { $0.compare == group && $0.value != nil }
             .sorted { (order[$0.id] ?? 0, $0.id) < (order[$1.id] ?? 0, $1.id) }
         guard facts.count >= 2, let largest = facts.compactMap(\.value).map(abs).max(), largest > 0 else { return "" }
         let id = HTMLText.escape("chart-\(group)")
-        let title = HTMLText.escape(Self.title(of: group))
+        let title = HTMLText.escape(model.info.compareTitles[group] ?? Self.title(of: group))
         let height = Double(facts.count) * Self.rowHeight + 4
         var svg = "<svg class=\"chart-svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" aria-hidden=\"true\">"
         var rows = ""
@@ -49,8 +50,7 @@ struct ChartRenderer {
             svg += "<rect class=\"chart-fill\" x=\"0\" y=\"\(Self.format(top + 21))\" width=\"\(Self.format(barWidth))\" height=\"\(Self.format(Self.barHeight))\" rx=\"2\"></rect>"
             svg += "<text class=\"chart-value\" x=\"\(Self.format(barWidth + 8))\" y=\"\(Self.format(top + 33))\">\(figure)</text>"
             svg += "</g>"
-            let link = "\(linkPrefix)#\(HTMLText.escape(TreeAnnotation.factAnchor(fact.id)))"
-            rows += "<tr><th scope=\"row\">\(label)</th><td><a href=\"\(link)\">\(figure)</a></td></tr>"
+            rows += "<tr><th scope=\"row\">\(label)</th><td>\(figure)</td></tr>"
         }
         svg += "</svg>"
         return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(title)</figcaption>\(svg)"

@@ -6,7 +6,7 @@ extension SiteRenderer {
         let facts = model.model.facts.map { views.fact($0, match: model.factMatches[$0.id]) }
         let title = briefing.essay.metadata.title
         let charts = ChartRenderer(briefing: briefing)
-        let chartHTML = charts.groups.map { charts.html(for: $0, linkPrefix: "../") }
+        let chartHTML = charts.groups.map { charts.html(for: $0) }
         let view = FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it."),
                                  briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count,
                                  charts: chartHTML, hasCharts: !chartHTML.isEmpty)
@@ -40,7 +40,7 @@ extension SiteRenderer {
                 guard let fact = model.model.fact(id) else { return "" }
                 return try templates.render(views.fact(fact, match: model.factMatches[id]), with: "partials/fact-box")
             case let .chart(group):
-                return charts.html(for: group, linkPrefix: "")
+                return charts.html(for: group)
             }
         }
     }

@@ -64,6 +64,7 @@ struct BriefingExport: Encodable {
     var slug, title: String
     var subtitle, author, date, source, summary: String?
     var atAGlance: [String]
+    var compareTitles: [String: String]
     var sections: [Section]
     var entities: [EntityItem]
     var facts: [FactItem]
@@ -72,7 +73,7 @@ struct BriefingExport: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case slug, title, subtitle, author, date, source, summary, sections, entities, facts, events, crossrefs
-        case atAGlance = "at_a_glance"
+        case atAGlance = "at_a_glance", compareTitles = "compare_titles"
     }
 
     init(briefing: AnnotatedBriefing, model validated: ValidatedModel) {
@@ -86,6 +87,7 @@ struct BriefingExport: Encodable {
         source = model.info.source
         summary = model.info.summary
         atAGlance = model.info.atAGlance
+        compareTitles = model.info.compareTitles
         sections = briefing.outline.sections.map { Section(id: $0.id, title: $0.title, paragraphs: $0.paragraphs.map(\.id)) }
         let mentions = Dictionary(grouping: briefing.mentions, by: \.entityID)
         entities = model.entities.map { entity in

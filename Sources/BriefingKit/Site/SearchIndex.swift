@@ -29,9 +29,11 @@ struct SearchIndex {
                 entries.append(Entry(kind: "fact", title: fact.figure, text: fact.label,
                                      url: "\(slug)/#\(TreeAnnotation.factAnchor(fact.id))"))
             }
-            for paragraph in briefing.outline.paragraphs {
-                entries.append(Entry(kind: "paragraph", title: "\(metadata.title) ¶\(paragraph.number)", text: paragraph.text,
-                                     url: "\(slug)/#\(paragraph.id)"))
+            for section in briefing.outline.sections {
+                for paragraph in section.paragraphs {
+                    entries.append(Entry(kind: "paragraph", title: "\(section.title ?? metadata.title) ¶\(paragraph.number)",
+                                         text: paragraph.text, url: "\(slug)/#\(paragraph.id)"))
+                }
             }
         }
         entries += entities.keys.sorted().compactMap { entities[$0] }

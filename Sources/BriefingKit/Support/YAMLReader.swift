@@ -40,8 +40,8 @@ final class YAMLReader {
 
     func line(of node: Node?) -> Int { (node?.mark?.line ?? 1) + lineOffset }
 
-    /// The keys of a mapping, in order; unknown keys are reported and dropped.
-    func mapping(_ node: Node, what: String, keys allowed: [String]) -> [(key: String, keyNode: Node, value: Node)]? {
+    /// The keys of a mapping, in order; with `allowed`, unknown keys are reported and dropped.
+    func mapping(_ node: Node, what: String, keys allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
         guard let mapping = node.mapping else {
             error("\(what) must be a mapping of keys to values, found \(describe(node))", at: node)
             return nil
@@ -52,7 +52,7 @@ final class YAMLReader {
                 error("\(what) has a key that is not text", at: keyNode)
                 continue
             }
-            guard allowed.contains(key) else {
+            if let allowed, !allowed.contains(key) {
                 let expected = allowed.map { "'\($0)'" }.joined(separator: ", ")
                 error("unknown key '\(key)' in \(what); expected one of \(expected)", at: keyNode)
                 continue

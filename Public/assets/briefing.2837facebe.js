@@ -1,1 +1,0 @@
-// Briefing: previews of names, figures and cross-references, and site search.
