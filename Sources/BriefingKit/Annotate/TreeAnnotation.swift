@@ -28,8 +28,10 @@ struct TreeAnnotation {
         for reference in model.model.crossReferences {
             guard let match = model.crossReferenceMatches[reference.id] else { continue }
             let href = HTMLText.escape(Self.href(for: reference.target))
+            let label = HTMLText.escape(targetLabel(reference.target))
             wrapQuote(reference.quote, in: match.paragraphID, owner: "cross-reference '\(reference.id)'",
-                      with: .custom(open: "<a class=\"xref\" href=\"\(href)\" data-xref=\"\(HTMLText.escape(reference.target.description))\">", close: "</a>"))
+                      with: .custom(open: "<a class=\"xref\" href=\"\(href)\" data-xref=\"\(HTMLText.escape(reference.target.description))\" data-target-label=\"\(label)\">",
+                                    close: "</a>"))
         }
         guard problems.diagnostics.isEmpty else { throw BuildFailure(problems.diagnostics) }
         markEntities()
@@ -37,6 +39,17 @@ struct TreeAnnotation {
     }
 
     static func factAnchor(_ id: String) -> String { "fact-\(id)" }
+
+    /// What a cross-reference points at, in words a printed page can show: "¶12",
+    /// "§ Energy & Trade", a figure or a name.
+    func targetLabel(_ target: CrossReference.Target) -> String {
+        switch target {
+        case let .section(id): "§ " + (outline.sections.first { $0.id == id }?.title ?? "Introduction")
+        case let .paragraph(id): "¶" + id.dropFirst(2)
+        case let .fact(id): model.model.fact(id)?.figure ?? id
+        case let .entity(id): model.model.entity(id)?.name ?? id
+        }
+    }
 
     /// Where a cross-reference leads, relative to the briefing page.
     static func href(for target: CrossReference.Target) -> String {
