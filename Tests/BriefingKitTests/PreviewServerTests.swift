@@ -25,11 +25,22 @@ struct PreviewServerTests {
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         var server = PreviewServer(host: "127.0.0.1", port: 0, rebuilder: rebuilder)
         server.idleTimeout = .seconds(2)
-        let task = Task { try await server.run { portSink.yield($0) } }
-        defer { task.cancel() }
+        let (stops, stopSink) = AsyncStream.makeStream(of: Void.self)
+        let task = Task {
+            try await server.run(until: { for await _ in stops { return } }, onReady: { portSink.yield($0) })
+        }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw TestFailure("the server did not start") }
-        try await body(RawHTTP(port: port), output)
+        do {
+            try await body(RawHTTP(port: port), output)
+        } catch {
+            stopSink.yield()
+            _ = await task.result
+            throw error
+        }
+        // Stopped the way Ctrl-C stops it, and waited for: each test starts clean.
+        stopSink.yield()
+        try await task.value
     }
 
     @Test("pages, assets, folders, redirects and the site's 404 page")

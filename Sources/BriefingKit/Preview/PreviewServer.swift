@@ -18,9 +18,9 @@ public struct PreviewServer: Sendable {
         self.rebuilder = rebuilder
     }
 
-    /// Runs until SIGINT or SIGTERM. `onReady` gets the port actually bound, which
-    /// differs from `port` when that is 0.
-    public func run(onReady: @escaping @Sendable (Int) -> Void) async throws {
+    /// Runs until SIGINT or SIGTERM, or until `stop` returns. `onReady` gets the port
+    /// actually bound, which differs from `port` when that is 0.
+    public func run(until stop: (@Sendable () async -> Void)? = nil, onReady: @escaping @Sendable (Int) -> Void) async throws {
         guard let broadcaster = rebuilder.broadcaster else { preconditionFailure("a preview server needs a broadcaster") }
         let router = Router()
         router.add(middleware: RequestGuardMiddleware())
@@ -40,6 +40,12 @@ public struct PreviewServer: Sendable {
         let group = ServiceGroup(configuration: .init(
             services: [WatchService(watcher: watcher, rebuilder: rebuilder), app, EventStreamCloser(broadcaster: broadcaster)],
             gracefulShutdownSignals: [.sigint, .sigterm], logger: PreviewLog.logger))
+        let stopper = Task {
+            guard let stop else { return }
+            await stop()
+            await group.triggerGracefulShutdown()
+        }
+        defer { stopper.cancel() }
         try await group.run()
     }
 }
