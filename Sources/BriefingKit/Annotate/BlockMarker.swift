@@ -24,7 +24,7 @@ public enum BlockMarker: Sendable, Equatable {
         }
     }
 
-    /// Replaces every marker by `render(marker)`. Works on UTF-8 bytes: Foundation's
+    /// Replaces every marker by `render(marker)`, on UTF-8 bytes: Foundation's
     /// `range(of:)` on a page-sized string was a tenth of the build.
     public static func replace(in html: String, _ render: (BlockMarker) throws(BuildFailure) -> String) throws(BuildFailure) -> String {
         let bytes = Array(html.utf8)
@@ -32,28 +32,16 @@ public enum BlockMarker: Sendable, Equatable {
         let close = Array(suffix.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count * 2)
-        var index = 0
         var copied = 0
-        while let start = firstIndex(of: open, in: bytes, from: index),
-              let end = firstIndex(of: close, in: bytes, from: start + open.count) {
+        while let start = ByteSearch.firstIndex(of: open, in: bytes, from: copied),
+              let end = ByteSearch.firstIndex(of: close, in: bytes, from: start + open.count) {
             output += bytes[copied..<start]
             if let marker = BlockMarker(String(decoding: bytes[(start + open.count)..<end], as: UTF8.self)) {
                 output += Array(try render(marker).utf8)
             }
-            index = end + close.count
-            copied = index
+            copied = end + close.count
         }
         output += bytes[copied...]
         return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -99,22 +99,11 @@ public struct FoldedText: Sendable {
 
     /// Every place `needle` occurs, left to right, without overlaps.
     public func ranges(of needle: [UInt8]) -> [Range<Int>] {
-        guard let first = needle.first, needle.count <= bytes.count else { return [] }
         var found: [Range<Int>] = []
-        var index = 0
-        let last = bytes.count - needle.count
-        bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { pattern in
-                guard let haystackStart = haystack.baseAddress, let patternStart = pattern.baseAddress else { return }
-                while index <= last {
-                    if haystack[index] == first, memcmp(haystackStart + index, patternStart, pattern.count) == 0 {
-                        found.append(index..<index + pattern.count)
-                        index += pattern.count
-                    } else {
-                        index += 1
-                    }
-                }
-            }
+        var start = 0
+        while let index = ByteSearch.firstIndex(of: needle, in: bytes, from: start) {
+            found.append(index..<index + needle.count)
+            start = index + needle.count
         }
         return found
     }
