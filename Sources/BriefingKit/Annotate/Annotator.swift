@@ -32,9 +32,12 @@ public struct Annotator: Sendable {
         if let validated {
             briefing.entityNames = Dictionary(validated.model.entities.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let texts = Dictionary(outline.paragraphs.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
-            for (id, match) in validated.factMatches {
-                guard let text = texts[match.paragraphID] else { continue }
-                briefing.factSentences[id] = Sentences.sentence(in: text, atUTF8Offset: match.range.lowerBound)
+            for (paragraphID, matches) in Dictionary(grouping: validated.factMatches, by: \.value.paragraphID) {
+                guard let text = texts[paragraphID] else { continue }
+                let sentences = Sentences.indexed(text)
+                for (id, match) in matches {
+                    briefing.factSentences[id] = Sentences.sentence(in: sentences, atUTF8Offset: match.range.lowerBound) ?? text
+                }
             }
         }
         return briefing

@@ -20,13 +20,11 @@ public struct EntityDirectory: Sendable {
     public struct BriefingFact: Sendable {
         public var briefingSlug: String
         public var fact: Fact
-        public var paragraphID: String?
     }
 
     public struct BriefingEvent: Sendable {
         public var briefingSlug: String
         public var event: TimelineEvent
-        public var paragraphID: String?
     }
 
     public private(set) var records: [String: Record] = [:]
@@ -54,14 +52,12 @@ public struct EntityDirectory: Sendable {
             }
             for fact in model.facts {
                 for id in fact.entities {
-                    records[id]?.facts.append(BriefingFact(briefingSlug: briefing.slug, fact: fact,
-                                                           paragraphID: validated.factMatches[fact.id]?.paragraphID))
+                    records[id]?.facts.append(BriefingFact(briefingSlug: briefing.slug, fact: fact))
                 }
             }
             for event in model.events {
                 for id in event.entities {
-                    records[id]?.events.append(BriefingEvent(briefingSlug: briefing.slug, event: event,
-                                                             paragraphID: validated.eventMatches[event.id]?.paragraphID))
+                    records[id]?.events.append(BriefingEvent(briefingSlug: briefing.slug, event: event))
                 }
             }
         }

@@ -148,12 +148,5 @@ struct TreeAnnotation {
 }
 
 extension MarkdownNode {
-    var isInsideLink: Bool {
-        var node: MarkdownNode? = parent
-        while let current = node {
-            if current.isLink { return true }
-            node = current.parent
-        }
-        return false
-    }
+    var isInsideLink: Bool { hasAncestor { $0.isLink } }
 }

@@ -94,11 +94,11 @@ public struct MarkdownNode {
         }
     }
 
-    /// True when this node or one of its ancestors is of one of `kinds`.
-    public func isInside(_ kinds: Set<MarkdownNodeKind>) -> Bool {
-        var node: MarkdownNode? = self
+    /// True when an ancestor of this node, not the node itself, satisfies `test`.
+    public func hasAncestor(where test: (MarkdownNode) -> Bool) -> Bool {
+        var node = parent
         while let current = node {
-            if kinds.contains(current.kind) { return true }
+            if test(current) { return true }
             node = current.parent
         }
         return false

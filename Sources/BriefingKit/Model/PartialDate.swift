@@ -29,6 +29,12 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return text
     }
 
+    /// The first moment the date covers, as an RFC 3339 time in UTC:
+    /// "2008" → "2008-01-01T00:00:00Z".
+    public var firstMoment: String {
+        "\(Self.padded(year, to: 4))-\(Self.padded(month ?? 1, to: 2))-\(Self.padded(day ?? 1, to: 2))T00:00:00Z"
+    }
+
     /// For readers: "17 February 2008", "February 2008", "2008".
     public var display: String {
         let year = String(self.year)

@@ -128,11 +128,7 @@ public enum Sentences {
         }
     }
 
-    /// The sentence holding the UTF-8 offset `offset` of `text`.
-    public static func sentence(in text: String, atUTF8Offset offset: Int) -> String {
-        sentence(in: indexed(text), atUTF8Offset: offset) ?? text
-    }
-
+    /// The sentence of `indexed(text)` that holds the UTF-8 offset `offset`.
     public static func sentence(in sentences: [(range: Range<Int>, sentence: String)], atUTF8Offset offset: Int) -> String? {
         sentences.first { $0.range.contains(offset) }?.sentence ?? sentences.last { $0.range.lowerBound <= offset }?.sentence
     }

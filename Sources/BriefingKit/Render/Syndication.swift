@@ -56,10 +56,7 @@ struct Syndication {
 
     /// A partial date as an Atom time: the first moment of its year, month or day.
     static func time(_ date: String?) -> String {
-        guard let date, let parsed = PartialDate(date) else { return undatedTime }
-        let month = parsed.month.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "01"
-        let day = parsed.day.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "01"
-        return "\(parsed.description.prefix(4))-\(month)-\(day)T00:00:00Z"
+        date.flatMap(PartialDate.init)?.firstMoment ?? undatedTime
     }
 
     static func xml(_ text: String) -> String { HTMLText.escape(text) }

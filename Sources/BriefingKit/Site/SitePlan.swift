@@ -13,9 +13,5 @@ public struct SitePlan: Sendable, Equatable {
         files[path] = data
     }
 
-    public mutating func add(_ page: RenderedPage) {
-        files[page.path] = Data(page.html.utf8)
-    }
-
     public var paths: [String] { files.keys.sorted() }
 }
