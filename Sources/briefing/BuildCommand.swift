@@ -29,11 +29,27 @@ struct BuildCommand: AsyncParsableCommand {
             return
         }
         let started = ContinuousClock.now
-        let plan = try SiteBuilder(options: outputOptions.buildOptions).plan(source: sourceOptions.sourceURL)
-        for warning in plan.warnings { Terminal.printError(warning.description) }
-        try SiteWriter().write(plan, to: outputURL)
+        var builder = SiteBuilder(options: outputOptions.buildOptions)
+        let progress = quiet ? nil : ProgressLine(label: "briefings")
+        if let progress {
+            builder.progress = { done, total in progress.update(done, of: total) }
+        }
+        let sources = try SourceTree.load(from: sourceOptions.sourceURL)
+        let writer = try SiteWriter(output: outputURL)
+        let report: SiteBuilder.Report
+        let counts: (files: Int, changed: Int)
+        do {
+            report = try builder.build(sources, into: writer)
+            progress?.finish()
+            counts = try writer.commit()
+        } catch {
+            progress?.finish()
+            writer.discard()
+            throw error
+        }
+        for warning in report.warnings { Terminal.printError(warning.description) }
         if !quiet {
-            Terminal.printLine("built \(plan.files.count) files into \(outputURL.path) in \(SiteRebuilder.milliseconds(ContinuousClock.now - started)) ms")
+            Terminal.printLine("built \(counts.files) files (\(counts.changed) changed) into \(outputURL.path) in \(SiteRebuilder.milliseconds(ContinuousClock.now - started)) ms")
         }
     }
 }

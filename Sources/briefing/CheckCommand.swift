@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let sources = try SourceTree.load(from: sourceOptions.sourceURL)
-        let (plan, briefings) = try SiteBuilder().site(for: sources)
+        let briefings = try SiteBuilder().annotate(sources)
+        let plan = try SiteBuilder().plan(for: sources)
         for warning in plan.warnings { Terminal.printError(warning.description) }
         for briefing in briefings {
             let report = CoverageReport(briefing: briefing)

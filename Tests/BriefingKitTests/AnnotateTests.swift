@@ -64,7 +64,7 @@ struct AnnotateTests {
             "404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "entities/index.html", "entities/lake-mala/index.html",
             "entities/lake-vir/index.html", "entities/ostrava/index.html", "feed.xml", "index.html", "robots.txt", "search.json", "sitemap.xml",
             "\(slug)/briefing.json", "\(slug)/facts.csv", "\(slug)/facts/index.html", "\(slug)/index.html",
-            "\(slug)/timeline/index.html",
+            "\(slug)/search.json", "\(slug)/timeline/index.html",
         ].sorted())
         func page(_ path: String) -> String { String(decoding: plan.files[path] ?? Data(), as: UTF8.self) }
 
@@ -108,10 +108,15 @@ struct AnnotateTests {
         let page = String(decoding: plan.files["\(slug)/index.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains("<figure class=\"chart\" id=\"chart-pipeline-capacity\">"))
 
+        // The site's index holds briefings and names; a briefing's own, its figures and paragraphs.
         let index = try JSONSerialization.jsonObject(with: plan.files["search.json"] ?? Data()) as? [[String: String]] ?? []
         #expect(index.contains { $0["kind"] == "entity" && $0["title"] == "TurkStream" && $0["url"] == "entities/turkstream/" })
-        #expect(index.contains { $0["kind"] == "fact" && $0["url"] == "\(slug)/#fact-turkstream-capacity" })
-        #expect(index.filter { $0["kind"] == "paragraph" }.count == 49)
+        #expect(index.contains { $0["kind"] == "briefing" && $0["url"] == "\(slug)/" })
+        #expect(!index.contains { $0["kind"] == "fact" || $0["kind"] == "paragraph" })
+        let own = try JSONSerialization.jsonObject(with: plan.files["\(slug)/search.json"] ?? Data()) as? [[String: String]] ?? []
+        #expect(own.contains { $0["kind"] == "fact" && $0["url"] == "\(slug)/#fact-turkstream-capacity" })
+        #expect(own.filter { $0["kind"] == "paragraph" }.count == 49)
+        #expect(page.contains("data-index=\"../search.json ../\(slug)/search.json\""))
     }
 
     @Test("figures in the essay are covered by facts, or reported")

@@ -6,7 +6,8 @@ import Testing
 struct BuildTests {
     static let briefingPage = "is-russian-malign-influence-in-serbia-a-myth/index.html"
     static let sitePaths = ["404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "feed.xml", "index.html",
-                            briefingPage, "robots.txt", "search.json", "sitemap.xml"].sorted()
+                            briefingPage, "is-russian-malign-influence-in-serbia-a-myth/search.json", "robots.txt", "search.json",
+                            "sitemap.xml"].sorted()
 
     static func seedOnlySource() throws -> URL {
         try TestSupport.sourceFolder(seeds: ["essay.txt": Data(contentsOf: TestSupport.seedURL)])
@@ -70,7 +71,7 @@ struct BuildTests {
         let elsewhere = try TestSupport.scratchFolder().appendingPathComponent("site")
         let second = try TestSupport.runBriefing(["build", "--source", source.path, "--output", elsewhere.path])
         #expect(second.status == 0)
-        #expect(second.standardOutput.hasPrefix("built \(Self.sitePaths.count) files into \(elsewhere.path)"))
+        #expect(second.standardOutput.hasPrefix("built \(Self.sitePaths.count) files (\(Self.sitePaths.count) changed) into \(elsewhere.path)"))
         #expect(try TestSupport.snapshot(of: elsewhere) == built)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty)

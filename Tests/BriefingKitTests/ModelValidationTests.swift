@@ -165,7 +165,7 @@ struct ModelValidationTests {
     func seedModel() throws {
         let source = TestSupport.packageRoot
         let sources = try SourceTree.load(from: source)
-        let (_, briefings) = try SiteBuilder().site(for: sources)
+        let briefings = try SiteBuilder().annotate(sources)
         let briefing = try #require(briefings.first)
         let model = try #require(briefing.model?.model)
         #expect(briefing.warnings.isEmpty, "\(briefing.warnings)")

@@ -26,17 +26,62 @@ public struct FoldedText: Sendable {
     /// Text without combining marks is already in NFC, and can be folded scalar by scalar,
     /// many times faster than character by character.
     private static func mayNeedNormalising(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
+        text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { scalar in
             !scalar.isASCII && (scalar.properties.canonicalCombiningClass != .notReordered
                 || (0x1100...0x11FF).contains(scalar.value) || scalar.properties.isGraphemeExtend)
         }
     }
 
+    /// Works on the UTF-8 bytes: ASCII, nearly all of an essay, is copied byte by byte,
+    /// and only other scalars are decoded.
     private mutating func foldScalars(_ text: String) {
         var state = FoldState()
-        for scalar in text.unicodeScalars {
-            let folded = scalar.isASCII ? String(scalar) : Self.fold(Character(scalar))
-            add(folded, width: UTF8.width(scalar), isWhitespace: scalar.properties.isWhitespace, state: &state)
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                    addByte(byte, isWhitespace: isSpace, state: &state)
+                    index += 1
+                    continue
+                }
+                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + width, utf8.count)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self).unicodeScalars.first
+                if let scalar, scalar.properties.isWhitespace {
+                    addByte(UInt8(ascii: " "), isWhitespace: true, width: end - index, state: &state)
+                } else if let straight = scalar.flatMap(Self.straightQuote) {
+                    addByte(straight, isWhitespace: false, width: end - index, state: &state)
+                } else {
+                    state.lastWasSpace = false
+                    for offset in index..<end { append(utf8[offset], from: state.offset, to: state.offset + end - index) }
+                    state.offset += end - index
+                }
+                index = end
+            }
+        }
+    }
+
+    /// Appends one byte standing for `width` bytes of the original text.
+    private mutating func addByte(_ byte: UInt8, isWhitespace: Bool, width: Int = 1, state: inout FoldState) {
+        defer { state.offset += width }
+        if isWhitespace {
+            if !state.lastWasSpace { append(UInt8(ascii: " "), from: state.offset, to: state.offset + width) }
+            else if let last = originEnd.indices.last { originEnd[last] = state.offset + width }
+            state.lastWasSpace = true
+            return
+        }
+        state.lastWasSpace = false
+        append(byte, from: state.offset, to: state.offset + width)
+    }
+
+    private static func straightQuote(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar {
+        case "‘", "’", "‚", "‛", "′", "ʼ": UInt8(ascii: "'")
+        case "“", "”", "„", "‟", "″": UInt8(ascii: "\"")
+        default: nil
         }
     }
 
@@ -129,6 +174,9 @@ public struct FoldedText: Sendable {
     }
 
     private static func isWordScalar(_ utf8: ArraySlice<UInt8>) -> Bool {
+        if utf8.count == 1, let byte = utf8.first {
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
         guard let scalar = String(decoding: utf8, as: UTF8.self).unicodeScalars.first else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

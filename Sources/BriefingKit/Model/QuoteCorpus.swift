@@ -87,45 +87,59 @@ enum SentenceSimilarity {
 }
 
 /// Splits a paragraph into sentences at a full stop, question or exclamation mark
-/// (and any closing quote) followed by a space and a capital or an opening quote.
+/// (and any closing quote) followed by a space and a capital, a digit or an opening
+/// quote. Works on UTF-8 bytes: every paragraph of every briefing is split.
 public enum Sentences {
     public static func split(_ text: String) -> [String] {
-        ranges(in: text).map { String(text[$0]) }
-    }
-
-    public static func ranges(in text: String) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        let closers: Set<Character> = ["\"", "”", "’", "'", ")"]
-        let openers: Set<Character> = ["\"", "“", "‘", "'", "("]
-        while index < text.endIndex {
-            let character = text[index]
-            var end = text.index(after: index)
-            if [".", "?", "!"].contains(character) {
-                while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
-                if end < text.endIndex, text[end] == " " {
-                    let next = text.index(after: end)
-                    if next < text.endIndex, text[next].isUppercase || openers.contains(text[next]) || text[next].isNumber {
-                        result.append(start..<end)
-                        start = next
-                        index = next
-                        continue
-                    }
-                }
-            }
-            index = end
-        }
-        if start < text.endIndex { result.append(start..<text.endIndex) }
-        return result
+        indexed(text).map(\.sentence)
     }
 
     /// The sentences of `text` with their UTF-8 ranges, for looking many offsets up.
     public static func indexed(_ text: String) -> [(range: Range<Int>, sentence: String)] {
-        ranges(in: text).map { range in
-            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            return (start..<start + text.utf8.distance(from: range.lowerBound, to: range.upperBound), String(text[range]))
+        let bytes = Array(text.utf8)
+        return ranges(in: bytes).map { range in (range, String(decoding: bytes[range], as: UTF8.self)) }
+    }
+
+    static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") else { continue }
+            var end = index
+            while let width = closer(at: end, in: bytes) { end += width }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: " "), startsSentence(at: end + 1, in: bytes) else { continue }
+            result.append(start..<end)
+            start = end + 1
+            index = start
         }
+        if start < bytes.count { result.append(start..<bytes.count) }
+        return result
+    }
+
+    /// The width of a closing quote or bracket at `offset`: `"` `'` `)` `”` `’`.
+    private static func closer(at offset: Int, in bytes: [UInt8]) -> Int? {
+        guard offset < bytes.count else { return nil }
+        switch bytes[offset] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"): return 1
+        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x9D || bytes[offset + 2] == 0x99): return 3
+        default: return nil
+        }
+    }
+
+    /// A capital, a digit, or an opening quote or bracket: `"` `'` `(` `“` `‘`.
+    private static func startsSentence(at offset: Int, in bytes: [UInt8]) -> Bool {
+        guard offset < bytes.count else { return false }
+        let byte = bytes[offset]
+        if byte < 0x80 {
+            return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(")
+        }
+        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        guard let character = String(decoding: bytes[offset..<min(offset + width, bytes.count)], as: UTF8.self).first else { return false }
+        return character.isUppercase || character.isNumber || character == "“" || character == "‘"
     }
 
     /// The sentence of `indexed(text)` that holds the UTF-8 offset `offset`.

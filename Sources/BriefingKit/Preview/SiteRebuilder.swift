@@ -10,13 +10,9 @@ public final class SiteRebuilder: @unchecked Sendable {
     /// Where progress lines go (`rebuilt … in N ms`) and where errors go.
     private let report: @Sendable (String) -> Void
     private let reportError: @Sendable (String) -> Void
-    /// Briefings whose seed and model did not change are not annotated again.
-    private let cache = AnnotationCache()
-    private let renderCache = RenderCache()
-    // The lock guards `lastPlan`, the site as last written, which the next rebuild
-    // compares against to write only what changed.
-    private let lock = NSLock()
-    private var lastPlan: SitePlan?
+    /// Digests of the briefings as last written: a rebuild renders only briefings whose
+    /// seed or model changed, and writes only files whose bytes changed.
+    private let memory = BuildMemory()
 
     public init(source: URL, output: URL, options: BuildOptions, broadcaster: ReloadBroadcaster?,
                 report: @escaping @Sendable (String) -> Void, reportError: @escaping @Sendable (String) -> Void) {
@@ -37,24 +33,49 @@ public final class SiteRebuilder: @unchecked Sendable {
     @discardableResult
     public func rebuild(because changes: [String] = []) async -> Bool {
         let started = ContinuousClock.now
-        do {
-            let plan = try SiteBuilder(options: options, cache: cache, renderCache: renderCache).plan(source: source)
+        do throws(BuildFailure) {
+            let sources = try SourceTree.load(from: source)
+            let builder = SiteBuilder(options: options, memory: memory)
+            let made: SiteBuilder.Report
             let written: Int
-            if let previous = lock.withLock({ lastPlan }), FileManager.default.fileExists(atPath: output.path) {
-                written = try SiteWriter().update(output, from: previous, to: plan)
+            if memory.canReuse(sources, options: options), FileManager.default.fileExists(atPath: output.path) {
+                let collector = SitePlanCollector()
+                made = try Self.attempt(memory) { () throws(BuildFailure) in try builder.build(sources, into: collector) }
+                written = try Self.attempt(memory) { () throws(BuildFailure) in try SiteWriter.update(output, with: collector.inOrder) }
             } else {
-                written = try SiteWriter().write(plan, to: output)
+                let writer = try SiteWriter(output: output)
+                do throws(BuildFailure) {
+                    made = try builder.build(sources, into: writer)
+                    written = try writer.commit().changed
+                } catch {
+                    writer.discard()
+                    memory.abandon()
+                    throw error
+                }
             }
-            lock.withLock { lastPlan = plan }
-            for warning in plan.warnings { reportError(warning.description) }
+            var removed = 0
+            for path in memory.settle(writing: made.paths) {
+                if (try? FileManager.default.removeItem(at: output.appendingPathComponent(path))) != nil { removed += 1 }
+            }
+            for warning in made.warnings { reportError(warning.description) }
             let elapsed = ContinuousClock.now - started
-            report("rebuilt \(describe(changes)) in \(Self.milliseconds(elapsed)) ms (\(written) of \(plan.files.count) files changed)")
+            report("rebuilt \(describe(changes)) in \(Self.milliseconds(elapsed)) ms (\(written + removed) of \(made.paths.count) files changed)")
             await broadcaster?.send(.reload)
             return true
         } catch {
             reportError(error.description)
             await broadcaster?.send(.buildError(error.description))
             return false
+        }
+    }
+
+    /// Runs one step of an incremental rebuild; on failure, what it rendered is forgotten.
+    private static func attempt<Value>(_ memory: BuildMemory, _ step: () throws(BuildFailure) -> Value) throws(BuildFailure) -> Value {
+        do {
+            return try step()
+        } catch {
+            memory.abandon()
+            throw error
         }
     }
 

@@ -32,7 +32,13 @@ struct EntityPageView: Equatable, Sendable {
     var summary: String?
     var aliases: String
     var mentionCount: Int
+    var briefingCount: Int
+    /// The newest briefings, with their sentences.
     var mentionGroups: [MentionGroupView]
+    /// Older briefings, by title; then how many more are not listed at all.
+    var otherBriefings: [BriefingMentionCountView]
+    var hasOtherBriefings: Bool
+    var unlistedBriefings: Int?
     var facts: [FactView]
     var hasFacts: Bool
     var events: [EventView]

@@ -64,6 +64,15 @@ struct MentionGroupView: Equatable, Sendable {
     var briefingTitle: String
     var briefingURL: String
     var mentions: [MentionView]
+    /// Mentions in this briefing beyond the sentences shown, if any.
+    var moreMentions: Int?
+}
+
+/// A briefing listed on an entity page by title only.
+struct BriefingMentionCountView: Equatable, Sendable {
+    var title: String
+    var url: String
+    var count: Int
 }
 
 struct CompanionView: Equatable, Sendable {

@@ -12,6 +12,8 @@ struct PageView: Equatable, Sendable {
     /// OpenGraph type: `article` for a briefing, `website` otherwise.
     var type: String
     var feedURL: String
+    /// On a briefing's pages, its own search index (figures and paragraphs), from the root.
+    var briefingIndex: String?
 }
 
 struct BriefingSummaryView: Equatable, Sendable {

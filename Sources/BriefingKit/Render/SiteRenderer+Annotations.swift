@@ -7,7 +7,8 @@ extension SiteRenderer {
         let title = briefing.essay.metadata.title
         let charts = ChartRenderer(briefing: briefing)
         let chartHTML = charts.groups.map { charts.html(for: $0) }
-        let view = FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it."),
+        let view = FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it.",
+                                                 briefingIndex: Self.searchIndexPath(of: briefing)),
                                  briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count,
                                  charts: chartHTML, hasCharts: !chartHTML.isEmpty)
         let path = "\(briefing.slug)/facts/index.html"
@@ -23,7 +24,8 @@ extension SiteRenderer {
             TimelineYearView(year: String(year), events: events.map { views.event($0, match: model.eventMatches[$0.id], model: model) })
         }
         let title = briefing.essay.metadata.title
-        let view = TimelinePageView(page: page(path: "\(briefing.slug)/timeline/", title: "Timeline: \(title)", description: "The events \(title) refers to, in order."),
+        let view = TimelinePageView(page: page(path: "\(briefing.slug)/timeline/", title: "Timeline: \(title)", description: "The events \(title) refers to, in order.",
+                                                    briefingIndex: Self.searchIndexPath(of: briefing)),
                                     briefingTitle: title, briefingURL: "../", years: years, count: events.count)
         let path = "\(briefing.slug)/timeline/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "timeline", page: path))

@@ -28,7 +28,8 @@ public struct SiteRenderer: Sendable {
         let glance = atAGlance(briefing)
         let view = BriefingPageView(
             page: page(path: "\(briefing.slug)/", title: metadata.title,
-                       description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article"),
+                       description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article",
+                       briefingIndex: Self.searchIndexPath(of: briefing)),
             title: metadata.title, subtitle: metadata.subtitle, author: metadata.author, bio: metadata.bio,
             date: briefing.date, breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
             figures: metadata.captions.map { FigureView(caption: $0.text, credit: $0.credit) },
@@ -46,20 +47,9 @@ public struct SiteRenderer: Sendable {
         return RenderedPage(path: path, html: try templates.render(view, with: "briefing", page: path))
     }
 
-    /// The home page: every briefing, newest first, then by title.
-    public func homePage(_ briefings: [AnnotatedBriefing]) throws(BuildFailure) -> RenderedPage {
-        let ordered = briefings.sorted {
-            ($0.date ?? "", $1.essay.metadata.title) > ($1.date ?? "", $0.essay.metadata.title)
-        }
-        let view = HomePageView(
-            page: page(path: "", title: Self.siteName, description: "Annotated briefings"),
-            briefings: ordered.map { briefing in
-                let metadata = briefing.essay.metadata
-                return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
-                                           author: metadata.author, date: briefing.date,
-                                           summary: briefing.model?.model.info.summary,
-                                           readingMinutes: Self.readingMinutes(Self.wordCount(of: briefing)))
-            })
+    /// The home page: every briefing, newest first.
+    func homePage(_ listings: [BriefingSummaryView]) throws(BuildFailure) -> RenderedPage {
+        let view = HomePageView(page: page(path: "", title: Self.siteName, description: "Annotated briefings"), briefings: listings)
         let path = "index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "index", page: path))
     }
@@ -74,16 +64,22 @@ public struct SiteRenderer: Sendable {
 
     /// The view shared by every page; `path` is the page's folder from the site root
     /// (`""`, `"entities/nis/"`), which also says how deep it is.
-    func page(path: String, title: String, description: String, type: String = "website") -> PageView {
+    /// `briefingIndex` is the search index of the briefing the page belongs to.
+    func page(path: String, title: String, description: String, type: String = "website", briefingIndex: String? = nil) -> PageView {
         page(root: String(repeating: "../", count: path.filter { $0 == "/" }.count), path: path, title: title,
-             description: description, type: type)
+             description: description, type: type, briefingIndex: briefingIndex)
     }
 
-    private func page(root: String, path: String, title: String, description: String, type: String = "website") -> PageView {
+    private func page(root: String, path: String, title: String, description: String, type: String = "website",
+                      briefingIndex: String? = nil) -> PageView {
         PageView(root: root, pageTitle: title, description: description,
                  stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: Self.siteName,
-                 canonicalURL: baseURL.absolute + path, type: type, feedURL: baseURL.absolute + Syndication.feedPath)
+                 canonicalURL: baseURL.absolute + path, type: type, feedURL: baseURL.absolute + Syndication.feedPath,
+                 briefingIndex: briefingIndex)
     }
+
+    /// A briefing's own search index, from the site's root.
+    static func searchIndexPath(of briefing: AnnotatedBriefing) -> String { "\(briefing.slug)/\(SearchIndex.fileName)" }
 
     /// Words are runs of bytes between ASCII spaces: the essay's own white space after
     /// ingest, and fast enough to count on every page that shows a reading time.

@@ -10,7 +10,8 @@ struct Syndication {
     static let undatedTime = "2000-01-01T00:00:00Z"
 
     let baseURL: BaseURL
-    let briefings: [AnnotatedBriefing]
+    /// The briefings, newest first.
+    let briefings: [BriefingSummaryView]
     /// Paths of the site's pages.
     let pages: [String]
 
@@ -29,24 +30,22 @@ struct Syndication {
     }
 
     var feed: String {
-        let ordered = briefings.sorted { ($0.date ?? "", $1.essay.metadata.title) > ($1.date ?? "", $0.essay.metadata.title) }
-        let updated = ordered.first.map { Self.time($0.date) } ?? Self.undatedTime
+        let updated = briefings.first.map { Self.time($0.date) } ?? Self.undatedTime
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <title>\(SiteRenderer.siteName)</title>\n"
         xml += "  <id>\(Self.xml(baseURL.absolute))</id>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Self.xml(baseURL.absolute))\"/>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Self.xml(baseURL.absolute + Self.feedPath))\"/>\n"
         xml += "  <updated>\(updated)</updated>\n"
-        for briefing in ordered {
-            let metadata = briefing.essay.metadata
-            let url = Self.xml(baseURL.absolute + briefing.slug + "/")
+        for briefing in briefings {
+            let url = Self.xml(baseURL.absolute + briefing.url)
             xml += "  <entry>\n"
-            xml += "    <title>\(Self.xml(metadata.title))</title>\n"
+            xml += "    <title>\(Self.xml(briefing.title))</title>\n"
             xml += "    <id>\(url)</id>\n"
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n"
             xml += "    <updated>\(Self.time(briefing.date))</updated>\n"
-            xml += "    <author><name>\(Self.xml(metadata.author ?? SiteRenderer.siteName))</name></author>\n"
-            if let summary = briefing.model?.model.info.summary ?? metadata.subtitle {
+            xml += "    <author><name>\(Self.xml(briefing.author ?? SiteRenderer.siteName))</name></author>\n"
+            if let summary = briefing.summary ?? briefing.subtitle {
                 xml += "    <summary>\(Self.xml(summary))</summary>\n"
             }
             xml += "  </entry>\n"

@@ -8,6 +8,8 @@ import Mustache
 /// value stops the lookup instead of falling through to an outer context.
 enum TemplateContext {
     static func make(_ value: Any) -> Any {
+        // Most values are text and numbers: reflecting them is the costly part.
+        if value is String || value is Int || value is Bool || value is Double { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct, .class:

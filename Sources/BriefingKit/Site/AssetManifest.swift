@@ -24,15 +24,9 @@ struct AssetManifest: Sendable {
         }
     }
 
-    /// FNV-1a, 64 bits, as ten hex digits: stable across runs and machines, unlike
-    /// Swift's seeded `Hasher`, and plenty to tell versions of one file apart.
+    /// Ten hex digits of FNV-1a: plenty to tell versions of one file apart.
     static func fingerprint(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(FNV1a.hash(data), radix: 16)
         return String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// `search.json`: what the search box looks through, written at build time. Each entry
-/// has a kind, a title, the text to match and a URL from the site's root.
+/// What the search box looks through, written at build time. The site's `search.json`
+/// holds the briefings and the entities; each briefing's own `SLUG/search.json` holds
+/// its figures and paragraphs, which its pages load beside the site's. Every entry has a
+/// kind, a title, the text to match and a URL from the site's root.
 struct SearchIndex {
     struct Entry: Encodable, Equatable {
         /// `briefing`, `entity`, `fact` or `paragraph`.
@@ -11,41 +13,48 @@ struct SearchIndex {
         var url: String
     }
 
+    static let fileName = "search.json"
+
     var entries: [Entry] = []
 
-    init(briefings: [AnnotatedBriefing]) {
-        var entities: [String: Entry] = [:]
-        for briefing in briefings {
-            let slug = briefing.slug
-            let metadata = briefing.essay.metadata
-            entries.append(Entry(kind: "briefing", title: metadata.title,
-                                 text: [metadata.subtitle, metadata.author].compactMap { $0 }.joined(separator: " · "), url: "\(slug)/"))
-            for entity in briefing.model?.model.entities ?? [] where entities[entity.id] == nil {
-                entities[entity.id] = Entry(kind: "entity", title: entity.name,
-                                            text: ([entity.role, entity.summary].compactMap { $0 } + entity.aliases).joined(separator: " · "),
-                                            url: "entities/\(entity.id)/")
-            }
-            for fact in briefing.model?.model.facts ?? [] {
-                entries.append(Entry(kind: "fact", title: fact.figure, text: fact.label,
-                                     url: "\(slug)/#\(TreeAnnotation.factAnchor(fact.id))"))
-            }
-            for section in briefing.outline.sections {
-                for paragraph in section.paragraphs {
-                    entries.append(Entry(kind: "paragraph", title: "\(section.title ?? metadata.title) ¶\(paragraph.number)",
-                                         text: paragraph.text, url: "\(slug)/#\(paragraph.id)"))
-                }
+    /// The site's index: every briefing and every entity.
+    init(listings: [BriefingSummaryView], directory: EntityDirectory) {
+        entries = listings.map { listing in
+            Entry(kind: "briefing", title: listing.title,
+                  text: [listing.subtitle, listing.author].compactMap { $0 }.joined(separator: " · "), url: listing.url)
+        }
+        entries += directory.records.keys.sorted().compactMap { id in
+            directory.records[id].map { record in
+                let entity = record.entity
+                return Entry(kind: "entity", title: entity.name,
+                             text: ([entity.role, entity.summary].compactMap { $0 } + entity.aliases).joined(separator: " · "),
+                             url: "entities/\(id)/")
             }
         }
-        entries += entities.keys.sorted().compactMap { entities[$0] }
     }
 
-    func json() throws(BuildFailure) -> Data {
+    /// One briefing's index: its figures and its paragraphs.
+    init(briefing: AnnotatedBriefing) {
+        let slug = briefing.slug
+        for fact in briefing.model?.model.facts ?? [] {
+            entries.append(Entry(kind: "fact", title: fact.figure, text: fact.label,
+                                 url: "\(slug)/#\(TreeAnnotation.factAnchor(fact.id))"))
+        }
+        for section in briefing.outline.sections {
+            for paragraph in section.paragraphs {
+                entries.append(Entry(kind: "paragraph", title: "\(section.title ?? briefing.essay.metadata.title) ¶\(paragraph.number)",
+                                     text: paragraph.text, url: "\(slug)/#\(paragraph.id)"))
+            }
+        }
+    }
+
+    func json(file: String) throws(BuildFailure) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             return try encoder.encode(entries) + Data("\n".utf8)
         } catch {
-            throw BuildFailure([Diagnostic(file: "search.json", "cannot write the search index: \(error)")])
+            throw BuildFailure([Diagnostic(file: file, "cannot write the search index: \(error)")])
         }
     }
 }

@@ -1,151 +1,249 @@
 import Foundation
 
-/// The whole pipeline from a source folder to a site plan, without touching the disk
-/// after the sources are read.
+/// The whole pipeline from a source folder to the files of a site. Briefings are read,
+/// annotated and rendered on both cores, each written out as soon as it is done and kept
+/// only as a small digest; the site-wide pages are made from the digests at the end. So
+/// memory grows with what the site-wide pages show, not with the size of the site.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     /// Kept by a long-running preview so that a rebuild redoes only changed briefings
-    /// and re-renders only pages whose content changed.
-    public var cache: AnnotationCache?
-    public var renderCache: RenderCache?
+    /// and re-renders only site-wide pages whose content changed.
+    public var memory: BuildMemory?
+    /// Called after each briefing with how many are done and how many there are.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    public init(options: BuildOptions = BuildOptions(), cache: AnnotationCache? = nil, renderCache: RenderCache? = nil) {
+    public init(options: BuildOptions = BuildOptions(), memory: BuildMemory? = nil) {
         self.options = options
-        self.cache = cache
-        self.renderCache = renderCache
+        self.memory = memory
     }
 
-    /// Reads the sources under `source` and plans the site.
+    /// Reads the sources under `source` and plans the site in memory.
     public func plan(source: URL) throws(BuildFailure) -> SitePlan {
         try plan(for: SourceTree.load(from: source))
     }
 
     public func plan(for sources: SourceTree) throws(BuildFailure) -> SitePlan {
-        try site(for: sources).plan
+        let collector = SitePlanCollector()
+        let report = try build(sources, into: collector)
+        var plan = collector.collected
+        plan.warnings = report.warnings
+        return plan
     }
 
-    /// The plan and the annotated briefings it was made from, for reports.
-    public func site(for sources: SourceTree) throws(BuildFailure) -> (plan: SitePlan, briefings: [AnnotatedBriefing]) {
-        let briefings = try annotate(sources)
-        var templates = try TemplateSet(files: sources.templates)
-        templates.cache = renderCache
-        let directory = try EntityDirectory(briefings: briefings)
+    /// What a build made.
+    public struct Report: Sendable {
+        /// Every file of the site, sorted, including those of briefings a preview did
+        /// not render again because they did not change.
+        public var paths: [String]
+        /// Files the sink was given; fewer than `paths` when briefings were reused.
+        public var rendered: Int
+        /// Problems worth telling the editor that did not stop the build.
+        public var warnings: [Diagnostic]
+    }
 
+    /// Builds the site of `sources` into `sink`. Nothing is committed here: on a thrown
+    /// failure the caller discards what the sink got.
+    public func build(_ sources: SourceTree, into sink: some SiteSink) throws(BuildFailure) -> Report {
+        var templates = try TemplateSet(files: sources.templates)
+        templates.cache = memory?.renderCache
         let assets = AssetManifest(sources.assets)
+        memory?.begin(sources, options: options)
         let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                                     script: assets.paths["briefing.js"], baseURL: options.baseURL)
-        let bySlug = Dictionary(briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        var jobs: [RenderJob] = []
-        for briefing in briefings {
-            jobs.append { [try renderer.briefingPage(briefing)].files }
-            jobs.append { [try renderer.factsPage(briefing), try renderer.timelinePage(briefing)].compactMap { $0 }.files }
-            jobs.append { try DataExports.files(for: briefing) }
-        }
-        for record in directory.sortedRecords {
-            jobs.append { [try renderer.entityPage(record, directory: directory, bySlug: bySlug)].files }
-        }
-        if !directory.records.isEmpty {
-            jobs.append { [try renderer.entityIndexPage(directory)].files }
-        }
-        jobs.append { [try renderer.homePage(briefings), try renderer.notFoundPage()].files }
+        let output = BuildOutput(sink: sink)
 
-        var plan = SitePlan()
-        plan.warnings = briefings.flatMap(\.warnings)
-        var problems: [Diagnostic] = []
-        for result in Self.concurrentMap(jobs, { job in Result { try job() } }) {
-            switch result {
-            case let .success(files): for file in files { plan.add(file.path, file.data) }
-            case let .failure(failure as BuildFailure): problems += failure.diagnostics
-            case let .failure(error): problems.append(Diagnostic(file: SourceTree.templatesFolder + "/", "rendering failed: \(error)"))
+        let gathered = try gather(sources.seeds, renderer: renderer, output: output)
+        let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
+        let directory = gathered.directory
+        guard directory.problems.isEmpty else { throw BuildFailure(directory.problems) }
+
+        let sitePages: [SitePage] = [.home, .notFound] + (directory.records.isEmpty ? [] : [.entityIndex])
+            + directory.sortedRecords.map(SitePage.entity)
+        let failures = ResultSlots<[Diagnostic]>(count: sitePages.count)
+        DispatchQueue.concurrentPerform(iterations: sitePages.count) { index in
+            do throws(BuildFailure) {
+                let page: RenderedPage = switch sitePages[index] {
+                case .home: try renderer.homePage(listings)
+                case .notFound: try renderer.notFoundPage()
+                case .entityIndex: try renderer.entityIndexPage(directory)
+                case let .entity(record): try renderer.entityPage(record, directory: directory)
+                }
+                try output.write(page.path, Data(page.html.utf8))
+            } catch {
+                failures[index] = error.diagnostics
             }
         }
         // Every page a broken template renders reports the same problem: once is enough.
         var seen: Set<Diagnostic> = []
-        problems = problems.filter { seen.insert($0).inserted }
+        let problems = failures.values.joined().filter { seen.insert($0).inserted }
         guard problems.isEmpty else { throw BuildFailure(problems) }
+
         for asset in assets.files {
-            plan.add(asset.path, asset.data)
+            try output.write(asset.path, asset.data)
         }
-        plan.add("search.json", try SearchIndex(briefings: briefings).json())
-        for file in Syndication(baseURL: options.baseURL, briefings: briefings, pages: plan.paths).files {
-            plan.add(file.path, file.data)
+        try output.write(SearchIndex.fileName, SearchIndex(listings: listings, directory: directory).json(file: SearchIndex.fileName))
+        let pages = gathered.files + output.paths
+        for file in Syndication(baseURL: options.baseURL, briefings: listings, pages: pages).files {
+            try output.write(file.path, file.data)
         }
-        return (plan, briefings)
+        return Report(paths: (gathered.files + output.paths).sorted(), rendered: output.paths.count, warnings: gathered.warnings)
     }
 
-    /// Reads, validates and annotates every briefing, on both cores; reports the problems
-    /// of every briefing, not only the first one's.
-    public func annotate(_ sources: SourceTree) throws(BuildFailure) -> [AnnotatedBriefing] {
-        let cache = cache
-        cache?.keepOnly(sources.seeds)
+    /// Reads, annotates and renders every briefing on both cores, and gathers their
+    /// digests; reports the problems of every briefing, not only the first one's.
+    private func gather(_ seeds: [SourceTree.SeedFile], renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> Gathering {
+        let gathering = Gathering(count: seeds.count)
+        let memory = memory
+        let progress = progress
         let annotator = Annotator()
-        let results = Self.concurrentMap(sources.seeds) { seed in
-            Result { () throws(BuildFailure) in
-                if let cached = cache?.briefing(for: seed) { return cached }
+        let shelf = ModelShelf()
+        DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
+            let seed = seeds[index]
+            defer { progress?(gathering.finishOne(), seeds.count) }
+            if let digest = memory?.digest(for: seed) {
+                gathering.add(digest, at: index, seed: seed.path, warnings: [], reused: true)
+                return
+            }
+            do throws(BuildFailure) {
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
-                let loaded = seed.model.map { cache?.model(for: $0) ?? ModelLoader().load($0) }
+                guard gathering.claim(essay.slug, by: seed.path) else { return }
+                let loaded = seed.model.map { memory?.model(for: $0) ?? shelf.load($0) }
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
-                cache?.store(briefing, for: seed)
-                return briefing
+                let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
+                let digest = renderer.digest(of: briefing, files: files)
+                memory?.remember(digest, for: seed)
+                gathering.add(digest, at: index, seed: seed.path, warnings: briefing.warnings, reused: false)
+            } catch {
+                memory?.forget(seed)
+                gathering.fail(at: index, error.diagnostics)
+            }
+        }
+        let problems = gathering.problems
+        guard problems.isEmpty else { throw BuildFailure(problems) }
+        return gathering
+    }
+
+    /// Writes the files of one briefing; returns their paths.
+    private static func renderPages(of briefing: AnnotatedBriefing, renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> [String] {
+        var files: [(path: String, data: Data)] = []
+        for page in [try renderer.briefingPage(briefing), try renderer.factsPage(briefing), try renderer.timelinePage(briefing)] {
+            if let page { files.append((page.path, Data(page.html.utf8))) }
+        }
+        for file in try DataExports.files(for: briefing) {
+            files.append((file.path, file.data))
+        }
+        let index = "\(briefing.slug)/\(SearchIndex.fileName)"
+        files.append((index, try SearchIndex(briefing: briefing).json(file: index)))
+        for file in files {
+            try output.sink.write(file.path, file.data)
+        }
+        return files.map(\.path)
+    }
+
+    /// Reads, validates and annotates every briefing without rendering it: for reports.
+    public func annotate(_ sources: SourceTree) throws(BuildFailure) -> [AnnotatedBriefing] {
+        let annotator = Annotator()
+        let results = ResultSlots<Result<AnnotatedBriefing, BuildFailure>>(count: sources.seeds.count)
+        DispatchQueue.concurrentPerform(iterations: sources.seeds.count) { index in
+            let seed = sources.seeds[index]
+            results[index] = Result { () throws(BuildFailure) in
+                let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
+                let loaded = seed.model.map { ModelLoader().load($0) }
+                return try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
             }
         }
         var briefings: [AnnotatedBriefing] = []
         var problems: [Diagnostic] = []
-        for result in results {
+        for result in results.values {
             switch result {
             case let .success(briefing): briefings.append(briefing)
             case let .failure(failure): problems += failure.diagnostics
             }
         }
-        problems += Self.duplicateSlugs(briefings)
         guard problems.isEmpty else { throw BuildFailure(problems) }
         return briefings
     }
+}
 
-    /// Two briefings must not share a URL.
-    static func duplicateSlugs(_ briefings: [AnnotatedBriefing]) -> [Diagnostic] {
-        var owners: [String: String] = [:]
-        var problems: [Diagnostic] = []
-        for briefing in briefings {
-            if let other = owners[briefing.slug] {
-                problems.append(Diagnostic(file: briefing.essay.file, line: 1, column: 1,
-                                           "the title makes the same URL /\(briefing.slug)/ as \(other); give one of them another title"))
-            } else {
-                owners[briefing.slug] = briefing.essay.file
+/// A page made from every briefing's digest.
+private enum SitePage: Sendable {
+    case home, notFound, entityIndex
+    case entity(EntityDirectory.Record)
+}
+
+/// The sink of one build, remembering the paths of the site-wide files it was given.
+private final class BuildOutput: @unchecked Sendable {
+    let sink: any SiteSink
+    // The lock guards `written`.
+    private let lock = NSLock()
+    private var written: [String] = []
+
+    init(sink: any SiteSink) { self.sink = sink }
+
+    func write(_ path: String, _ data: Data) throws(BuildFailure) {
+        try sink.write(path, data)
+        lock.withLock { written.append(path) }
+    }
+
+    var paths: [String] { lock.withLock { written } }
+}
+
+/// What the briefings of one build add up to, filled from both cores.
+private final class Gathering: @unchecked Sendable {
+    // The lock guards everything below.
+    private let lock = NSLock()
+    private var done = 0
+    private(set) var listings: [BriefingSummaryView] = []
+    private(set) var files: [String] = []
+    private(set) var directory = EntityDirectory()
+    private var warningsBySeed: [[Diagnostic]]
+    private var problemsBySeed: [[Diagnostic]]
+    /// Seeds by the URL their title makes: two briefings must not share one.
+    private var slugOwners: [String: [String]] = [:]
+
+    init(count: Int) {
+        warningsBySeed = Array(repeating: [], count: count)
+        problemsBySeed = Array(repeating: [], count: count)
+    }
+
+    func finishOne() -> Int { lock.withLock { done += 1; return done } }
+
+    /// True when no other seed has made this slug yet.
+    func claim(_ slug: String, by seed: String) -> Bool {
+        lock.withLock {
+            slugOwners[slug, default: []].append(seed)
+            return slugOwners[slug]?.count == 1
+        }
+    }
+
+    func add(_ digest: BriefingDigest, at index: Int, seed: String, warnings: [Diagnostic], reused: Bool) {
+        lock.withLock {
+            if reused { slugOwners[digest.slug, default: []].append(seed) }
+            listings.append(digest.listing)
+            files += digest.files
+            directory.add(digest)
+            warningsBySeed[index] = warnings
+        }
+    }
+
+    func fail(at index: Int, _ diagnostics: [Diagnostic]) {
+        lock.withLock { problemsBySeed[index] = diagnostics }
+    }
+
+    /// Every problem, in the order of the seeds, then URLs made twice.
+    var problems: [Diagnostic] {
+        lock.withLock {
+            var problems = Array(problemsBySeed.joined())
+            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where owners.count > 1 {
+                let sorted = owners.sorted()
+                for other in sorted.dropFirst() {
+                    problems.append(Diagnostic(file: other, line: 1, column: 1,
+                                               "the title makes the same URL /\(slug)/ as \(sorted[0]); give one of them another title"))
+                }
             }
+            return problems
         }
-        return problems
     }
 
-    /// Maps on both cores, keeping the input's order so that output stays deterministic.
-    static func concurrentMap<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        let results = ResultSlots<Output>(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results[index] = transform(inputs[index])
-        }
-        return results.values
-    }
-}
-
-/// One piece of rendering that can run on either core.
-typealias RenderJob = @Sendable () throws -> [PlannedFile]
-
-/// A file of the site and its bytes.
-struct PlannedFile: Sendable {
-    var path: String
-    var data: Data
-}
-
-extension [RenderedPage] {
-    var files: [PlannedFile] { map { PlannedFile(path: $0.path, data: Data($0.html.utf8)) } }
-}
-
-/// Build settings that change the output.
-public struct BuildOptions: Sendable, Equatable {
-    /// Where the site is published, from `--base-url`.
-    public var baseURL: BaseURL
-
-    public init(baseURL: BaseURL = .preview) {
-        self.baseURL = baseURL
-    }
+    var warnings: [Diagnostic] { lock.withLock { Array(warningsBySeed.joined()) } }
 }

@@ -3,71 +3,107 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a site plan to the output folder so that the folder only ever holds the old
-/// site or the new one: the new site is written beside it and swapped in whole.
-public struct SiteWriter: Sendable {
-    public init() {}
+/// Writes a site into the output folder so that the folder only ever holds the old site
+/// or the new one: files are written, as the build makes them, into a staging folder
+/// beside the output, which `commit` swaps in whole.
+public final class SiteWriter: SiteSink, @unchecked Sendable {
+    public let output: URL
+    private let staging: URL
+    // The lock guards the folders made so far and the counts; files are written outside it.
+    private let lock = NSLock()
+    private var madeFolders: Set<String> = []
+    private var written = 0
+    private var changed = 0
 
     /// Where the new site is written before the swap, and where the old one waits to be
     /// removed after it: hidden siblings of the output folder, named after it.
     static func stagingPrefix(for output: URL) -> String { ".\(output.lastPathComponent).briefing-" }
 
-    /// Returns how many files differ from the site it replaced.
-    @discardableResult
-    public func write(_ plan: SitePlan, to output: URL) throws(BuildFailure) -> Int {
+    /// Prepares the staging folder, clearing what a killed build left behind.
+    public init(output: URL) throws(BuildFailure) {
         let fileManager = FileManager.default
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
-        let shown = output.path
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
-            throw BuildFailure([Diagnostic(file: shown, "the output path is a file, expected a folder (or nothing yet)")])
+            throw BuildFailure([Diagnostic(file: output.path, "the output path is a file, expected a folder (or nothing yet)")])
         }
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw BuildFailure([Diagnostic(file: parent.path, "cannot create the output's parent folder: \(error.localizedDescription)")])
         }
-        removeLeftovers(in: parent, for: output)
-
-        let staging = parent.appendingPathComponent("\(Self.stagingPrefix(for: output))new-\(getpid())")
+        Self.removeLeftovers(in: parent, for: output)
+        self.output = output
+        staging = parent.appendingPathComponent("\(Self.stagingPrefix(for: output))new-\(getpid())")
         do {
-            let changed = try writeFiles(of: plan, into: staging, reusing: output)
-            try swapIn(staging, for: output)
-            return changed
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw BuildFailure([Diagnostic(file: shown, "cannot write the site: \(error.localizedDescription)")])
+            throw BuildFailure([Diagnostic(file: output.path, "cannot write the site: \(error.localizedDescription)")])
         }
     }
 
-    /// Writes the plan into `folder`. A file whose bytes equal the one in the site it
+    /// Writes one file of the new site. A file whose bytes equal the one in the site it
     /// replaces is hard-linked from there instead: no new inode, no data written, which
-    /// is most of a rebuild after a small edit. Returns how many files changed.
-    private func writeFiles(of plan: SitePlan, into folder: URL, reusing previous: URL) throws -> Int {
-        let fileManager = FileManager.default
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var madeFolders: Set<String> = []
-        var changed = 0
-        for path in plan.paths {
-            guard let data = plan.files[path] else { continue }
-            let url = folder.appendingPathComponent(path)
-            let directory = url.deletingLastPathComponent()
-            if madeFolders.insert(directory.path).inserted {
-                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+    /// is most of a rebuild after a small edit.
+    public func write(_ path: String, _ data: Data) throws(BuildFailure) {
+        let url = staging.appendingPathComponent(path)
+        do {
+            let folder = url.deletingLastPathComponent().path
+            if lock.withLock({ !madeFolders.contains(folder) }) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                lock.withLock { _ = madeFolders.insert(folder) }
             }
-            let old = previous.appendingPathComponent(path).path
-            if Self.hasContents(data, at: old), link(old, url.path) == 0 { continue }
-            changed += 1
+            let old = output.appendingPathComponent(path).path
+            if Self.hasContents(data, at: old), link(old, url.path) == 0 {
+                lock.withLock { written += 1 }
+                return
+            }
             try Self.writeFile(data, to: url.path)
+            lock.withLock { written += 1; changed += 1 }
+        } catch {
+            throw BuildFailure([Diagnostic(file: output.path, "cannot write \(path): \(error.localizedDescription)")])
         }
-        return changed
     }
 
-    private static func hasContents(_ data: Data, at path: String) -> Bool {
+    /// Swaps the new site in; returns how many of its files differ from the old one's.
+    @discardableResult
+    public func commit() throws(BuildFailure) -> (files: Int, changed: Int) {
+        do {
+            try swapIn()
+        } catch {
+            discard()
+            throw BuildFailure([Diagnostic(file: output.path, "cannot write the site: \(error.localizedDescription)")])
+        }
+        return lock.withLock { (written, changed) }
+    }
+
+    /// Removes the staging folder; the output stays as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Writes a whole plan and swaps it in.
+    @discardableResult
+    public static func write(_ plan: SitePlan, to output: URL) throws(BuildFailure) -> Int {
+        let writer = try SiteWriter(output: output)
+        do {
+            for path in plan.paths {
+                if let data = plan.files[path] { try writer.write(path, data) }
+            }
+        } catch {
+            writer.discard()
+            throw error
+        }
+        return try writer.commit().changed
+    }
+
+    static func hasContents(_ data: Data, at path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_size == data.count else { return false }
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        return (try? handle.readToEnd()) == data
+        return (try? handle.readToEnd()) ?? Data() == data
     }
 
     /// A plain write: Foundation's `Data.write` syncs every file to disk, which made
@@ -94,7 +130,7 @@ public struct SiteWriter: Sendable {
 
     /// Exchanges the two folders in one step where the kernel can (`renameat2` with
     /// `RENAME_EXCHANGE`); otherwise moves the old one aside first.
-    private func swapIn(_ staging: URL, for output: URL) throws {
+    private func swapIn() throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
@@ -122,8 +158,8 @@ public struct SiteWriter: Sendable {
     /// A build killed half-way leaves its staging folder behind; the next build clears it.
     /// One killed between the two moves of the fallback swap left the old site aside and
     /// no output: that old site is put back first.
-    private func removeLeftovers(in parent: URL, for output: URL) {
-        let prefix = Self.stagingPrefix(for: output)
+    private static func removeLeftovers(in parent: URL, for output: URL) {
+        let prefix = stagingPrefix(for: output)
         let fileManager = FileManager.default
         guard let names = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
         if !fileManager.fileExists(atPath: output.path), let old = names.sorted().first(where: { $0.hasPrefix(prefix + "old-") }) {
@@ -136,26 +172,22 @@ public struct SiteWriter: Sendable {
 }
 
 extension SiteWriter {
-    /// Brings a site written by `previous` up to `plan` in place: only files whose bytes
-    /// changed are written, each by rename so that no reader sees half a file, and files
-    /// the plan no longer has are removed. For the preview, which rebuilds after every
-    /// save and tells the browser to reload only once this returns; `write` is the
-    /// whole-site swap that builds use.
-    public func update(_ output: URL, from previous: SitePlan, to plan: SitePlan) throws(BuildFailure) -> Int {
+    /// Brings the site in `output` up to date in place, in the order given: only files
+    /// whose bytes changed are written, each by rename so that no reader sees half a
+    /// file. For the preview, which rebuilds after every save and tells the browser to
+    /// reload once this returns; a build swaps the whole site instead. Returns how many
+    /// files were written.
+    public static func update(_ output: URL, with files: [(path: String, data: Data)]) throws(BuildFailure) -> Int {
         let output = output.standardizedFileURL
         var changed = 0
         do {
-            for path in plan.paths where previous.files[path] != plan.files[path] {
-                guard let data = plan.files[path] else { continue }
-                let url = output.appendingPathComponent(path)
+            for file in files {
+                let url = output.appendingPathComponent(file.path)
+                if hasContents(file.data, at: url.path) { continue }
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).briefing-new")
-                try Self.writeFile(data, to: temporary.path)
+                try writeFile(file.data, to: temporary.path)
                 guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                changed += 1
-            }
-            for path in previous.paths where plan.files[path] == nil {
-                try? FileManager.default.removeItem(at: output.appendingPathComponent(path))
                 changed += 1
             }
         } catch {

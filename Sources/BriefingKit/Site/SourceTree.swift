@@ -18,7 +18,7 @@ public struct SourceTree: Sendable {
         public var model: TextFile?
     }
 
-    public struct BinaryFile: Sendable {
+    public struct BinaryFile: Sendable, Equatable {
         /// Relative to the assets folder, e.g. `style.css`.
         public var name: String
         public var data: Data

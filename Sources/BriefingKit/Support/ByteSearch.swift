@@ -10,10 +10,13 @@ enum ByteSearch {
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pattern in
                 guard let hayStart = hay.baseAddress, let patternStart = pattern.baseAddress else { return nil }
+                // memchr finds candidates for the first byte many bytes at a time.
                 var index = start
                 while index <= last {
-                    if hay[index] == first, memcmp(hayStart + index, patternStart, pattern.count) == 0 { return index }
-                    index += 1
+                    guard let found = memchr(hayStart + index, Int32(first), last - index + 1) else { return nil }
+                    let position = hayStart.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hayStart + position, patternStart, pattern.count) == 0 { return position }
+                    index = position + 1
                 }
                 return nil
             }

@@ -15,9 +15,18 @@ final class YAMLReader {
     }
 
     /// The document's root node, or nil with a diagnostic if the text is not YAML.
+    ///
+    /// Scalars are left untyped (Yams's basic resolver): the reader decides what each key
+    /// holds, and resolving every scalar's type by regular expression was most of the
+    /// time spent loading a model.
     func compose(_ text: String) -> Node? {
+        if let (line, column) = YAMLAliasBudget.aliasOverBudget(in: text) {
+            diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column,
+                                          "the aliases up to here repeat more than \(YAMLAliasBudget.limit) values; write the values out instead"))
+            return nil
+        }
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error))
         } catch {
@@ -63,7 +72,7 @@ final class YAMLReader {
     }
 
     func string(_ node: Node, key: String) -> String? {
-        guard let scalar = node.scalar, node.null == nil || scalar.style != .plain else {
+        guard let scalar = node.scalar, !Self.isNull(node) else {
             error("'\(key)' must be text, found \(describe(node))", at: node)
             return nil
         }
@@ -80,7 +89,7 @@ final class YAMLReader {
     }
 
     func number(_ node: Node, key: String) -> Double? {
-        guard node.scalar != nil, let value = node.float, value.isFinite else {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Self.number(scalar.string), value.isFinite else {
             error("'\(key)' must be a number, found \(describe(node))", at: node)
             return nil
         }
@@ -93,7 +102,7 @@ final class YAMLReader {
         case .sequence: "a list"
         case .alias: "an alias"
         case let .scalar(scalar):
-            node.null != nil && scalar.style == .plain ? "nothing" : "'\(scalar.string)'"
+            Self.isNull(node) ? "nothing" : "'\(scalar.string)'"
         }
     }
 
@@ -110,5 +119,20 @@ final class YAMLReader {
         default:
             return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not valid YAML: \(error)")
         }
+    }
+
+    /// YAML's plain null: nothing, `~` or `null`.
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A plain scalar as YAML reads a number: decimal, with optional sign, fraction,
+    /// exponent and `_` separators.
+    static func number(_ text: String) -> Double? {
+        let digits = text.replacingOccurrences(of: "_", with: "")
+        guard let first = digits.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
+        return Double(digits)
     }
 }

@@ -1,0 +1,108 @@
+import Foundation
+
+/// What a long-running preview keeps between rebuilds: the digest of every briefing with
+/// the seed and model bytes it was made from, so that a rebuild renders only briefings
+/// whose sources changed, and loaded models, so that an edit to a seed alone does not
+/// parse its model again. Pages depend on templates, assets and build options too: when
+/// those change, every briefing is rendered again.
+public final class BuildMemory: @unchecked Sendable {
+    // The lock guards everything below; builds on both cores read and fill it at once.
+    private let lock = NSLock()
+    private var briefings: [String: Remembered] = [:]
+    /// Digests of the build under way, kept only once its files are written.
+    private var pending: [String: Remembered] = [:]
+    private var models: [String: (text: String, model: BriefingModel, diagnostics: [Diagnostic])] = [:]
+    private var renderedWith: RenderInputs?
+    /// Every file of the site as last written, for removing those a rebuild no longer makes.
+    private var paths: Set<String> = []
+    /// Site-wide pages rendered last time, reused while their views are unchanged.
+    let renderCache = RenderCache()
+
+    struct Remembered {
+        var seed: Data
+        var model: String?
+        var digest: BriefingDigest
+    }
+
+    struct RenderInputs: Equatable {
+        var templates: [TextFile]
+        var assets: [SourceTree.BinaryFile]
+        var options: BuildOptions
+    }
+
+    public init() {}
+
+    /// True when the last site was rendered with these templates, assets and options,
+    /// so that briefings whose sources did not change can be left as they are.
+    public func canReuse(_ sources: SourceTree, options: BuildOptions) -> Bool {
+        lock.withLock { !paths.isEmpty && renderedWith == RenderInputs(templates: sources.templates, assets: sources.assets, options: options) }
+    }
+
+    /// Starts a build: forgets every digest unless pages render as before, and those of
+    /// briefings whose seeds are gone.
+    func begin(_ sources: SourceTree, options: BuildOptions) {
+        let inputs = RenderInputs(templates: sources.templates, assets: sources.assets, options: options)
+        let seedPaths = Set(sources.seeds.map(\.path))
+        let modelPaths = Set(sources.seeds.compactMap(\.model?.path))
+        lock.withLock {
+            if renderedWith == inputs, !paths.isEmpty {
+                briefings = briefings.filter { seedPaths.contains($0.key) }
+            } else {
+                briefings = [:]
+            }
+            renderedWith = inputs
+            pending = [:]
+            models = models.filter { modelPaths.contains($0.key) }
+        }
+    }
+
+    /// The digest of a briefing whose seed and model are as they were last time.
+    func digest(for seed: SourceTree.SeedFile) -> BriefingDigest? {
+        lock.withLock {
+            guard let remembered = briefings[seed.path], remembered.seed == seed.data, remembered.model == seed.model?.text else { return nil }
+            return remembered.digest
+        }
+    }
+
+    func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {
+        lock.withLock { pending[seed.path] = Remembered(seed: seed.data, model: seed.model?.text, digest: digest) }
+    }
+
+    /// Forgets a briefing that failed, so that the next rebuild tries it again.
+    func forget(_ seed: SourceTree.SeedFile) {
+        lock.withLock {
+            briefings[seed.path] = nil
+            pending[seed.path] = nil
+        }
+    }
+
+    func model(for file: TextFile) -> (BriefingModel, [Diagnostic]) {
+        if let cached = lock.withLock({ models[file.path] }), cached.text == file.text {
+            return (cached.model, cached.diagnostics)
+        }
+        let (model, diagnostics) = ModelLoader().load(file)
+        lock.withLock { models[file.path] = (file.text, model, diagnostics) }
+        return (model, diagnostics)
+    }
+
+    /// Ends a build whose files are all written: keeps its digests and its list of
+    /// files; returns the files of the previous site that it no longer has.
+    public func settle(writing current: [String]) -> [String] {
+        lock.withLock {
+            briefings.merge(pending) { _, new in new }
+            pending = [:]
+            let current = Set(current)
+            let gone = paths.subtracting(current)
+            paths = current
+            return gone.sorted()
+        }
+    }
+
+    /// Ends a build that failed or was not written: what it rendered is not on disk.
+    public func abandon() {
+        lock.withLock {
+            for path in pending.keys { briefings[path] = nil }
+            pending = [:]
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Models loaded during one build, by their text: briefings whose model files hold the
+/// same bytes (a series sharing one cast of entities, a template model copied per
+/// essay) parse it once. Each gets the model under its own file name.
+final class ModelShelf: @unchecked Sendable {
+    // The lock guards `loaded`; briefings load their models on both cores.
+    private let lock = NSLock()
+    private var loaded: [UInt64: [(text: String, model: BriefingModel, diagnostics: [Diagnostic])]] = [:]
+
+    func load(_ file: TextFile) -> (BriefingModel, [Diagnostic]) {
+        let key = FNV1a.hash(file.text.utf8)
+        if let shelved = lock.withLock({ loaded[key]?.first { $0.text.utf8.elementsEqual(file.text.utf8) } }) {
+            var model = shelved.model
+            model.file = file.path
+            let diagnostics = shelved.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.file = file.path
+                return diagnostic
+            }
+            return (model, diagnostics)
+        }
+        let (model, diagnostics) = ModelLoader().load(file)
+        lock.withLock { loaded[key, default: []].append((file.text, model, diagnostics)) }
+        return (model, diagnostics)
+    }
+}
