@@ -13,6 +13,9 @@ public final class SiteRebuilder: @unchecked Sendable {
     /// Digests of the briefings as last written: a rebuild renders only briefings whose
     /// seed or model changed, and writes only files whose bytes changed.
     private let memory = BuildMemory()
+    // The lock guards `lastSources`, the files as last read, reused where unchanged.
+    private let lock = NSLock()
+    private var lastSources: SourceTree?
 
     public init(source: URL, output: URL, options: BuildOptions, broadcaster: ReloadBroadcaster?,
                 report: @escaping @Sendable (String) -> Void, reportError: @escaping @Sendable (String) -> Void) {
@@ -34,7 +37,8 @@ public final class SiteRebuilder: @unchecked Sendable {
     public func rebuild(because changes: [String] = []) async -> Bool {
         let started = ContinuousClock.now
         do throws(BuildFailure) {
-            let sources = try SourceTree.load(from: source)
+            let sources = try SourceTree.load(from: source, reusing: lock.withLock { lastSources })
+            lock.withLock { lastSources = sources }
             let builder = SiteBuilder(options: options, memory: memory)
             let made: SiteBuilder.Report
             let written: Int

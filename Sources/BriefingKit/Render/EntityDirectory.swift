@@ -9,9 +9,11 @@ struct EntityDirectory: Sendable {
         var definedIn: String
         var mentionCount = 0
         var briefingCount = 0
-        /// The newest briefings naming or listing the entity, newest first; only the
-        /// first `detailLimit` keep their usage.
+        /// The newest briefings naming or listing the entity; once `trimmed`, newest
+        /// first, and only the first `detailLimit` keep their usage.
         var appearances: [Appearance] = []
+        /// True while `appearances` is sorted, newest first.
+        var isInOrder = true
         /// Other entities named in the same paragraphs, and how often.
         var companions: [String: Int] = [:]
     }
@@ -34,31 +36,30 @@ struct EntityDirectory: Sendable {
     mutating func add(_ digest: BriefingDigest) {
         let file = digest.modelFile ?? ""
         for entity in digest.entities {
-            guard var record = records[entity.id] else {
+            guard let index = records.index(forKey: entity.id) else {
                 records[entity.id] = Record(entity: entity, definedIn: file)
                 continue
             }
-            if !record.entity.hasSameDefinition(as: entity) {
-                if file < record.definedIn {
-                    rivals.append((record.definedIn, record.entity))
-                    record.entity = entity
-                    record.definedIn = file
-                    records[entity.id] = record
+            let knownFile = records.values[index].definedIn
+            if !records.values[index].entity.hasSameDefinition(as: entity) {
+                if file < knownFile {
+                    rivals.append((knownFile, records.values[index].entity))
+                    records.values[index].entity = entity
+                    records.values[index].definedIn = file
                 } else {
                     rivals.append((file, entity))
                 }
-            } else if file < record.definedIn {
-                records[entity.id]?.definedIn = file
+            } else if file < knownFile {
+                records.values[index].definedIn = file
             }
         }
         for (id, usage) in digest.usages {
-            records[id]?.insert(Appearance(listing: digest.listing, mentionCount: usage.mentionCount, usage: usage))
+            guard let index = records.index(forKey: id) else { continue }
+            records.values[index].insert(Appearance(listing: digest.listing, mentionCount: usage.mentionCount, usage: usage))
         }
         for (id, counts) in digest.companions {
-            guard records[id] != nil else { continue }
-            for (other, count) in counts {
-                records[id]?.companions[other, default: 0] += count
-            }
+            guard let index = records.index(forKey: id) else { continue }
+            records.values[index].companions.merge(counts, uniquingKeysWith: +)
         }
     }
 
@@ -72,6 +73,37 @@ struct EntityDirectory: Sendable {
         }.sorted { $0.description < $1.description }
     }
 
+    /// Puts a briefing's new digest in place of its old one, when the two list it the
+    /// same way and name the same entities; returns the ids of the entities whose pages
+    /// change. Nil when the change is larger: then the directory must be made again.
+    mutating func replace(_ old: BriefingDigest, with new: BriefingDigest) -> Set<String>? {
+        guard old.listing == new.listing, old.slug == new.slug, old.modelFile == new.modelFile, old.entities == new.entities,
+              Set(old.usages.keys) == Set(new.usages.keys), Set(old.companions.keys) == Set(new.companions.keys) else { return nil }
+        var touched: Set<String> = []
+        for (id, usage) in new.usages where old.usages[id] != usage {
+            guard let index = records.index(forKey: id), let previous = old.usages[id] else { continue }
+            touched.insert(id)
+            records.values[index].mentionCount += usage.mentionCount - previous.mentionCount
+            if let at = records.values[index].appearances.firstIndex(where: { $0.listing.url == new.listing.url }) {
+                records.values[index].appearances[at].mentionCount = usage.mentionCount
+                if at < Self.detailLimit { records.values[index].appearances[at].usage = usage }
+            }
+        }
+        for (id, counts) in new.companions where old.companions[id] != counts {
+            guard let index = records.index(forKey: id) else { continue }
+            touched.insert(id)
+            records.values[index].companions.merge(old.companions[id] ?? [:]) { total, removed in total - removed }
+            records.values[index].companions.merge(counts, uniquingKeysWith: +)
+            records.values[index].companions = records.values[index].companions.filter { $0.value > 0 }
+        }
+        return touched
+    }
+
+    /// Sorts and trims every entity's appearances; the pages read them after this.
+    mutating func finish() {
+        for id in records.keys { records[id]?.trim() }
+    }
+
     /// Entities in a stable order: by name, then id.
     var sortedRecords: [Record] {
         records.values.sorted { ($0.entity.name, $0.entity.id) < ($1.entity.name, $1.entity.id) }
@@ -79,23 +111,34 @@ struct EntityDirectory: Sendable {
 }
 
 extension EntityDirectory.Record {
-    /// Keeps the newest appearances in order, drops what no page will show.
+    /// Adds an appearance. Appearances arriving newest first are kept in order and, once
+    /// there are enough, only counted; others are gathered unsorted and trimmed now and
+    /// then, since keeping them sorted on every insert moved most of the array each time.
     mutating func insert(_ appearance: EntityDirectory.Appearance) {
-        var appearance = appearance
         mentionCount += appearance.mentionCount
         briefingCount += 1
         let limit = EntityDirectory.detailLimit + EntityDirectory.listLimit
-        var low = 0, high = appearances.count
-        while low < high {
-            let middle = (low + high) / 2
-            if BriefingDigest.isListedBefore(appearances[middle].listing, appearance.listing) { low = middle + 1 } else { high = middle }
+        if let last = appearances.last, BriefingDigest.isListedBefore(appearance.listing, last.listing) {
+            isInOrder = false
+        } else if isInOrder, appearances.count >= limit {
+            return
         }
-        guard low < limit else { return }
-        if low >= EntityDirectory.detailLimit { appearance.usage = nil }
-        appearances.insert(appearance, at: low)
-        if appearances.count > limit { appearances.removeLast() }
-        if appearances.count > EntityDirectory.detailLimit {
-            appearances[EntityDirectory.detailLimit].usage = nil
+        var appearance = appearance
+        if isInOrder, appearances.count >= EntityDirectory.detailLimit { appearance.usage = nil }
+        appearances.append(appearance)
+        if appearances.count >= 2 * limit { trim() }
+    }
+
+    /// Keeps the newest appearances, newest first, and drops what no page will show.
+    mutating func trim() {
+        if !isInOrder {
+            appearances.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
+            isInOrder = true
+        }
+        let limit = EntityDirectory.detailLimit + EntityDirectory.listLimit
+        if appearances.count > limit { appearances.removeLast(appearances.count - limit) }
+        for index in appearances.indices.dropFirst(EntityDirectory.detailLimit) where appearances[index].usage != nil {
+            appearances[index].usage = nil
         }
     }
 }

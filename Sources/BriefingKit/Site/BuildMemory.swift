@@ -15,6 +15,17 @@ public final class BuildMemory: @unchecked Sendable {
     private var renderedWith: RenderInputs?
     /// Every file of the site as last written, for removing those a rebuild no longer makes.
     private var paths: Set<String> = []
+    /// The site-wide pages as last written and what they were made from: after an edit
+    /// that leaves every briefing's title, date and names as they were, only the entity
+    /// pages whose sentences changed are made again.
+    private var siteWide: SiteWideState?
+    private var pendingSiteWide: SiteWideState?
+
+    struct SiteWideState {
+        var paths: [String]
+        var seeds: Set<String>
+        var directory: EntityDirectory
+    }
     /// Site-wide pages rendered last time, reused while their views are unchanged.
     let renderCache = RenderCache()
 
@@ -50,8 +61,10 @@ public final class BuildMemory: @unchecked Sendable {
             } else {
                 briefings = [:]
             }
+            if renderedWith != inputs { siteWide = nil }
             renderedWith = inputs
             pending = [:]
+            pendingSiteWide = nil
             models = models.filter { modelPaths.contains($0.key) }
         }
     }
@@ -64,8 +77,21 @@ public final class BuildMemory: @unchecked Sendable {
         }
     }
 
-    func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {
-        lock.withLock { pending[seed.path] = Remembered(seed: seed.data, model: seed.model?.text, digest: digest) }
+    /// Keeps a new digest; returns the briefing's last one.
+    func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) -> BriefingDigest? {
+        lock.withLock {
+            pending[seed.path] = Remembered(seed: seed.data, model: seed.model?.text, digest: digest)
+            return briefings[seed.path]?.digest
+        }
+    }
+
+    /// The site-wide pages on disk, if they were made from these seeds.
+    func siteWide(for seeds: Set<String>) -> SiteWideState? {
+        lock.withLock { siteWide?.seeds == seeds ? siteWide : nil }
+    }
+
+    func rememberSiteWide(_ state: SiteWideState) {
+        lock.withLock { pendingSiteWide = state }
     }
 
     /// Forgets a briefing that failed, so that the next rebuild tries it again.
@@ -91,6 +117,8 @@ public final class BuildMemory: @unchecked Sendable {
         lock.withLock {
             briefings.merge(pending) { _, new in new }
             pending = [:]
+            if let pendingSiteWide { siteWide = pendingSiteWide }
+            pendingSiteWide = nil
             let current = Set(current)
             let gone = paths.subtracting(current)
             paths = current
@@ -103,6 +131,8 @@ public final class BuildMemory: @unchecked Sendable {
         lock.withLock {
             for path in pending.keys { briefings[path] = nil }
             pending = [:]
+            pendingSiteWide = nil
+            siteWide = nil
         }
     }
 }

@@ -53,8 +53,14 @@ public struct SiteBuilder: Sendable {
         let output = BuildOutput(sink: sink)
 
         let gathered = try gather(sources.seeds, renderer: renderer, output: output)
+        let seedPaths = Set(sources.seeds.map(\.path))
+        if let memory, let previous = memory.siteWide(for: seedPaths),
+           let patched = try patchSiteWide(previous, with: gathered.changes, renderer: renderer, output: output) {
+            memory.rememberSiteWide(patched)
+            return Report(paths: (gathered.files + patched.paths).sorted(), rendered: output.paths.count, warnings: gathered.warnings)
+        }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
-        let directory = gathered.directory
+        let directory = gathered.finishedDirectory
         guard directory.problems.isEmpty else { throw BuildFailure(directory.problems) }
 
         let sitePages: [SitePage] = [.home, .notFound] + (directory.records.isEmpty ? [] : [.entityIndex])
@@ -86,13 +92,16 @@ public struct SiteBuilder: Sendable {
         for file in Syndication(baseURL: options.baseURL, briefings: listings, pages: pages).files {
             try output.write(file.path, file.data)
         }
+        memory?.rememberSiteWide(.init(paths: output.paths, seeds: seedPaths, directory: directory))
         return Report(paths: (gathered.files + output.paths).sorted(), rendered: output.paths.count, warnings: gathered.warnings)
     }
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
     private func gather(_ seeds: [SourceTree.SeedFile], renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> Gathering {
-        let gathering = Gathering(count: seeds.count)
+        // A preview holds every digest anyway; adding them newest first at the end lets
+        // the entity directory count most appearances instead of sorting them.
+        let gathering = Gathering(count: seeds.count, deferringDirectory: memory != nil)
         let memory = memory
         let progress = progress
         let annotator = Annotator()
@@ -101,7 +110,7 @@ public struct SiteBuilder: Sendable {
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
             if let digest = memory?.digest(for: seed) {
-                gathering.add(digest, at: index, seed: seed.path, warnings: [], reused: true)
+                gathering.add(digest, at: index, seed: seed.path, warnings: [], reused: true, previous: digest)
                 return
             }
             do throws(BuildFailure) {
@@ -111,8 +120,8 @@ public struct SiteBuilder: Sendable {
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
-                memory?.remember(digest, for: seed)
-                gathering.add(digest, at: index, seed: seed.path, warnings: briefing.warnings, reused: false)
+                let previous = memory?.remember(digest, for: seed)
+                gathering.add(digest, at: index, seed: seed.path, warnings: briefing.warnings, reused: false, previous: previous)
             } catch {
                 memory?.forget(seed)
                 gathering.fail(at: index, error.diagnostics)
@@ -138,6 +147,28 @@ public struct SiteBuilder: Sendable {
             try output.sink.write(file.path, file.data)
         }
         return files.map(\.path)
+    }
+
+    /// Brings the site-wide pages of the last build up to date after briefings changed
+    /// only in what they say about the entities they name: their titles, dates, entity
+    /// definitions and the set of names stay. Then only the pages of the entities whose
+    /// sentences, counts or companions changed are made again, and the entity index.
+    /// Nil when the changes are larger than that.
+    private func patchSiteWide(_ previous: BuildMemory.SiteWideState, with changes: [(previous: BriefingDigest?, current: BriefingDigest)],
+                               renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> BuildMemory.SiteWideState? {
+        var directory = previous.directory
+        var touched: Set<String> = []
+        for change in changes {
+            guard let old = change.previous, let patch = directory.replace(old, with: change.current) else { return nil }
+            touched.formUnion(patch)
+        }
+        let records = touched.sorted().compactMap { directory.records[$0] }
+        var pages = try records.map { record throws(BuildFailure) in try renderer.entityPage(record, directory: directory) }
+        if !touched.isEmpty { pages.append(try renderer.entityIndexPage(directory)) }
+        for page in pages {
+            try output.write(page.path, Data(page.html.utf8))
+        }
+        return .init(paths: previous.paths, seeds: previous.seeds, directory: directory)
     }
 
     /// Reads, validates and annotates every briefing without rendering it: for reports.
@@ -195,15 +226,19 @@ private final class Gathering: @unchecked Sendable {
     private var done = 0
     private(set) var listings: [BriefingSummaryView] = []
     private(set) var files: [String] = []
-    private(set) var directory = EntityDirectory()
+    private var directory = EntityDirectory()
     private var warningsBySeed: [[Diagnostic]]
     private var problemsBySeed: [[Diagnostic]]
     /// Seeds by the URL their title makes: two briefings must not share one.
     private var slugOwners: [String: [String]] = [:]
 
-    init(count: Int) {
+    /// Digests waiting to enter the directory in order, when it is deferred.
+    private var deferred: [BriefingDigest]?
+
+    init(count: Int, deferringDirectory: Bool) {
         warningsBySeed = Array(repeating: [], count: count)
         problemsBySeed = Array(repeating: [], count: count)
+        deferred = deferringDirectory ? [] : nil
     }
 
     func finishOne() -> Int { lock.withLock { done += 1; return done } }
@@ -216,12 +251,16 @@ private final class Gathering: @unchecked Sendable {
         }
     }
 
-    func add(_ digest: BriefingDigest, at index: Int, seed: String, warnings: [Diagnostic], reused: Bool) {
+    /// Briefings whose digest is new or differs from their last one, with the last one.
+    private(set) var changes: [(previous: BriefingDigest?, current: BriefingDigest)] = []
+
+    func add(_ digest: BriefingDigest, at index: Int, seed: String, warnings: [Diagnostic], reused: Bool, previous: BriefingDigest?) {
         lock.withLock {
+            if previous != digest { changes.append((previous, digest)) }
             if reused { slugOwners[digest.slug, default: []].append(seed) }
             listings.append(digest.listing)
             files += digest.files
-            directory.add(digest)
+            if deferred != nil { deferred?.append(digest) } else { directory.add(digest) }
             warningsBySeed[index] = warnings
         }
     }
@@ -246,4 +285,13 @@ private final class Gathering: @unchecked Sendable {
     }
 
     var warnings: [Diagnostic] { lock.withLock { Array(warningsBySeed.joined()) } }
+
+    /// Every entity, with its appearances sorted and trimmed for the pages.
+    var finishedDirectory: EntityDirectory {
+        var (finished, waiting) = lock.withLock { (directory, deferred ?? []) }
+        waiting.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
+        for digest in waiting { finished.add(digest) }
+        finished.finish()
+        return finished
+    }
 }

@@ -7,6 +7,8 @@ public struct SourceTree: Sendable {
     public var seeds: [SeedFile]
     public var templates: [TextFile]
     public var assets: [BinaryFile]
+    /// What each file read looked like on disk, by its path as shown in messages.
+    var stamps: [String: FileStamp] = [:]
 
     public struct SeedFile: Sendable {
         public typealias Format = EssayReader.Format
@@ -29,11 +31,15 @@ public struct SourceTree: Sendable {
     static let assetsFolder = "assets"
 
     /// Reads everything a build needs, or fails with one diagnostic per unreadable file.
-    public static func load(from root: URL) throws(BuildFailure) -> SourceTree {
+    /// A file that looks on disk as it did when `previous` was read (same inode, size and
+    /// modification time) is taken from `previous`: a preview watching a thousand seeds
+    /// reads only the one that was saved.
+    public static func load(from root: URL, reusing previous: SourceTree? = nil) throws(BuildFailure) -> SourceTree {
+        var reader = FileReader(previous: previous)
         var problems: [Diagnostic] = []
         let seedsURL = root.appendingPathComponent(seedsFolder)
         let templatesURL = root.appendingPathComponent(templatesFolder)
-        for (url, folder) in [(seedsURL, seedsFolder), (templatesURL, templatesFolder)] where !isDirectory(url) {
+        for (url, folder) in [(seedsURL, seedsFolder), (templatesURL, templatesFolder)] where !FileReader.isDirectory(url) {
             problems.append(Diagnostic(file: folder + "/", "folder not found in \(root.path); `--source` names the folder that holds seeds/ and Templates/"))
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
@@ -45,15 +51,13 @@ public struct SourceTree: Sendable {
             let path = "\(seedsFolder)/\(name)"
             let ext = url.pathExtension.lowercased()
             guard ["txt", "md", "yml", "yaml"].contains(ext), !name.hasPrefix(".") else { continue }
-            guard let data = readFile(url, path: path, problems: &problems) else { continue }
             switch ext {
-            case "txt": seeds.append(SeedFile(path: path, format: .scrapedText, data: data))
-            case "md": seeds.append(SeedFile(path: path, format: .markdown, data: data))
+            case "txt", "md":
+                guard let data = reader.read(url, path: path, problems: &problems) else { continue }
+                seeds.append(SeedFile(path: path, format: ext == "txt" ? .scrapedText : .markdown, data: data))
             default:
-                do {
-                    models[url.deletingPathExtension().lastPathComponent] = TextFile(path: path, text: try SeedText.decode(data, file: path))
-                } catch {
-                    problems.append(error)
+                if let text = reader.readText(url, path: path, problems: &problems) {
+                    models[url.deletingPathExtension().lastPathComponent] = text
                 }
             }
         }
@@ -74,24 +78,15 @@ public struct SourceTree: Sendable {
             let url = templatesURL.appendingPathComponent(name)
             let path = "\(templatesFolder)/\(name)"
             if name.hasPrefix(assetsFolder + "/") {
-                if let data = readFile(url, path: path, problems: &problems) {
+                if let data = reader.read(url, path: path, problems: &problems) {
                     assets.append(BinaryFile(name: String(name.dropFirst(assetsFolder.count + 1)), data: data))
                 }
-            } else if name.hasSuffix(".mustache"), let data = readFile(url, path: path, problems: &problems) {
-                do {
-                    templates.append(TextFile(path: path, text: try SeedText.decode(data, file: path)))
-                } catch {
-                    problems.append(error)
-                }
+            } else if name.hasSuffix(".mustache"), let text = reader.readText(url, path: path, problems: &problems) {
+                templates.append(text)
             }
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, seeds: seeds, templates: templates, assets: assets)
-    }
-
-    private static func isDirectory(_ url: URL) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+        return SourceTree(root: root, seeds: seeds, templates: templates, assets: assets, stamps: reader.stamps)
     }
 
     private static func sortedEntries(of url: URL, problems: inout [Diagnostic], folder: String) -> [String] {
@@ -116,18 +111,5 @@ public struct SourceTree: Sendable {
             names.append(String(path.dropFirst(base.count + 1)))
         }
         return names.sorted()
-    }
-
-    private static func readFile(_ url: URL, path: String, problems: inout [Diagnostic]) -> Data? {
-        if isDirectory(url) {
-            problems.append(Diagnostic(file: path, "is a folder, expected a file"))
-            return nil
-        }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            problems.append(Diagnostic(file: path, "cannot read the file: \(error.localizedDescription)"))
-            return nil
-        }
     }
 }
