@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+@Suite("Many briefings in one site")
+struct ManyBriefingsTests {
+    /// A source folder of `count` copies of the lakes essay, copy K titled "The Two Lakes
+    /// No. K" and dated year 1900 + K, so that the last copy is the newest.
+    static func lakesSite(count: Int) throws -> URL {
+        let text = try String(contentsOf: TestSupport.fixture("lakes/lakes.txt"), encoding: .utf8)
+        let model = try String(contentsOf: TestSupport.fixture("lakes/lakes.yml"), encoding: .utf8)
+        var seeds: [String: Data] = [:]
+        for copy in 1...count {
+            seeds["lakes-\(copy).txt"] = Data(text.replacingOccurrences(of: "- The Two Lakes -", with: "- The Two Lakes No. \(copy) -").utf8)
+            seeds["lakes-\(copy).yml"] = Data(model.replacingOccurrences(of: "date: \"2024-05-01\"", with: "date: \"\(1900 + copy)\"").utf8)
+        }
+        return try TestSupport.sourceFolder(seeds: seeds)
+    }
+
+    static func page(_ plan: SitePlan, _ path: String) -> String {
+        String(decoding: plan.files[path] ?? Data(), as: UTF8.self)
+    }
+
+    @Test("the home page lists briefings newest first; an entity page gathers every briefing's mentions")
+    func homeAndEntityPages() throws {
+        let plan = try SiteBuilder().plan(source: Self.lakesSite(count: 3))
+        let home = Self.page(plan, "index.html")
+        let titles = home.matches(of: /The Two Lakes No\. (\d)/).map { String($0.output.1) }
+        #expect(titles.first == "3" && Array(Set(titles)).sorted() == ["1", "2", "3"])
+        #expect(try #require(home.range(of: "No. 3")).lowerBound < #require(home.range(of: "No. 1")).lowerBound)
+
+        let ostrava = Self.page(plan, "entities/ostrava/index.html")
+        // Each copy names Ostrava three times.
+        #expect(ostrava.contains("<h2 id=\"mentions\">Mentions <span class=\"count\">9</span></h2>"))
+        let groups = ostrava.matches(of: /<h3 class="mention-briefing"><a href="..\/..\/the-two-lakes-no-(\d)\/">/).map { String($0.output.1) }
+        #expect(groups == ["3", "2", "1"])
+        #expect(!ostrava.contains("Also named in"))
+    }
+
+    @Test("an entity page shows its newest briefings in full, lists older ones by title and counts the rest")
+    func entityPageLimits() throws {
+        let count = EntityDirectory.detailLimit + EntityDirectory.listLimit + 5
+        let plan = try SiteBuilder().plan(source: Self.lakesSite(count: count))
+        let ostrava = Self.page(plan, "entities/ostrava/index.html")
+        let detailed = ostrava.matches(of: /<h3 class="mention-briefing"><a href="..\/..\/the-two-lakes-no-(\d+)\/">/).map { Int($0.output.1) }
+        #expect(detailed == (count - EntityDirectory.detailLimit + 1...count).reversed().map { $0 })
+        let listed = ostrava.matches(of: /<li><a href="..\/..\/the-two-lakes-no-(\d+)\/">/).map { Int($0.output.1) }
+        #expect(listed.count == EntityDirectory.listLimit)
+        #expect(listed.first == count - EntityDirectory.detailLimit)
+        #expect(ostrava.contains("and in 5 earlier briefings"))
+        #expect(ostrava.contains("<h2 id=\"mentions\">Mentions <span class=\"count\">\(3 * count)</span></h2>"))
+        // The home page and the feed still list every briefing.
+        #expect(Self.page(plan, "index.html").matches(of: /the-two-lakes-no-\d+\//).count >= count)
+        #expect(Self.page(plan, "feed.xml").matches(of: /<entry>/).count == count)
+    }
+
+    @Test("a preview rebuild after each kind of edit writes exactly what a full build writes")
+    func incrementalEqualsFull() async throws {
+        let source = try Self.lakesSite(count: 3)
+        let output = try TestSupport.scratchFolder().appendingPathComponent("site")
+        let rebuilder = SiteRebuilder(source: source, output: output, options: BuildOptions(), broadcaster: nil,
+                                      report: { _ in }, reportError: { _ in })
+        let seeds = source.appendingPathComponent("seeds")
+        func seed(_ copy: Int) -> URL { seeds.appendingPathComponent("lakes-\(copy).txt") }
+        func edit(_ copy: Int, _ old: String, _ new: String) throws {
+            let text = try String(contentsOf: seed(copy), encoding: .utf8)
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: seed(copy))
+        }
+        let edits: [(String, () throws -> Void)] = [
+            ("nothing", {}),
+            ("a word in a sentence naming an entity", { try edit(2, "The council said Lake Vir was shrinking.", "The council said Lake Vir was drying.") }),
+            ("a word in a sentence naming no entity", { try edit(1, "Nobody expects the river", "Nobody thinks the river") }),
+            ("a sentence naming one more entity", { try edit(3, "Nobody expects the river", "Nobody in Ostrava expects the river") }),
+            ("a title", { try edit(1, "No. 1", "No. 11") }),
+            ("a seed removed", { try FileManager.default.removeItem(at: seed(2)); try FileManager.default.removeItem(at: seeds.appendingPathComponent("lakes-2.yml")) }),
+            ("a seed added", { try Data(contentsOf: seed(3)).write(to: seeds.appendingPathComponent("lakes-4.txt")); try edit(4, "No. 3", "No. 4") }),
+        ]
+        for (name, change) in edits {
+            try change()
+            #expect(await rebuilder.rebuild(), "after \(name)")
+            let expected = try SiteBuilder().plan(source: source).files
+            let written = try TestSupport.snapshot(of: output)
+            #expect(written.keys.sorted() == expected.keys.sorted(), "after \(name)")
+            for (path, data) in expected where written[path] != data {
+                Issue.record("after \(name), \(path) differs from a full build")
+            }
+        }
+    }
+
+    @Test("a long build shows a progress line on a terminal, and none through a pipe")
+    func progressLine() throws {
+        let text = try TestSupport.seedText()
+        var seeds: [String: Data] = [:]
+        for copy in 1...24 {
+            seeds["essay-\(copy).txt"] = Data(text.replacingOccurrences(of: "a Myth? -", with: "a Myth? (No. \(copy)) -").utf8)
+        }
+        let source = try TestSupport.sourceFolder(seeds: seeds)
+        let piped = try TestSupport.runBriefing(["build", "--source", source.path])
+        #expect(piped.status == 0, "\(piped.standardError)")
+        #expect(piped.standardError.isEmpty)
+
+        // `script` gives the build a terminal; what the terminal showed comes back on stdout.
+        let executable = try TestSupport.briefingExecutable.path
+        let command = "\(executable) build --source \(source.path) --output \(source.path)/Other"
+        let onTerminal = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"])
+        #expect(onTerminal.status == 0)
+        #expect(onTerminal.standardOutput.contains("/24 briefings · "), "\(onTerminal.standardOutput)")
+        #expect(onTerminal.standardOutput.contains("24/24 briefings"), "\(onTerminal.standardOutput)")
+        #expect(onTerminal.standardOutput.contains("built "))
+
+        let quiet = try TestSupport.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command + " --quiet", "/dev/null"])
+        #expect(quiet.status == 0)
+        #expect(!quiet.standardOutput.contains("briefings · "))
+    }
+}
