@@ -4,18 +4,20 @@
     gen.py N OUT --txt SEED.txt --yml SEED.yml --md SEED.md --templates DIR --hugo-site DIR
 
 writes, replacing OUT:
-  OUT/briefing/seeds/bKKKKK.txt + .yml   N scraped seeds, each with the seed's model (copied unchanged)
+  OUT/briefing/seeds/bKKKKK.txt + .yml   N scraped seeds, each with the seed's model (its date set)
   OUT/briefing/Templates/                 a copy of the project's templates
   OUT/hugo/                               a copy of the Hugo site + content/b/bKKKKK.md (front matter + body)
   OUT/cmark/bKKKKK.md                     the same Markdown bodies without front matter, for cmark-gfm
   OUT/manifest.tsv                        k, name, title, token (the varied word)
 
 Copy k differs from the seed in its title (" (No. k)" appended, so every briefing has its
-own slug) and in one word of a paragraph that no quote of the model depends on
+own slug), in its date (k days before 2026-01-01, set in the model's `briefing:` section
+and in Hugo's front matter, so the home pages list copy 1 first) and in one word of a
+paragraph that no quote of the model depends on
 ("wildly" in "receive wildly different answers" becomes a token made of letters from k,
 so that no new figure appears in the text).
 """
-import argparse, json, os, shutil, sys
+import argparse, datetime, json, os, shutil, sys
 
 PHRASE = "receive wildly different answers"
 
@@ -31,6 +33,17 @@ def letters(k: int) -> str:
 
 def token(k: int) -> str:
     return "variant" + letters(k)
+
+
+def date(k: int) -> str:
+    return (datetime.date(2026, 1, 1) - datetime.timedelta(days=k)).isoformat()
+
+
+def vary_model(yml: bytes, k: int) -> bytes:
+    head = b"briefing:\n"
+    if not yml.startswith(head):
+        sys.exit("gen.py: the seed's model does not start with 'briefing:'")
+    return head + f'  date: "{date(k)}"\n'.encode() + yml[len(head):]
 
 
 def vary_body(text: str, k: int) -> str:
@@ -90,9 +103,10 @@ def main() -> None:
             with open(os.path.join(seeds, name + ".txt"), "w", encoding="utf-8") as f:
                 f.write(vary_body(new_txt, k))
             with open(os.path.join(seeds, name + ".yml"), "wb") as f:
-                f.write(yml)
+                f.write(vary_model(yml, k))
             fl = list(flines)
             fl[ti[0]] = "title: " + json.dumps(t, ensure_ascii=False)
+            fl = [l for l in fl if not l.startswith("date: ")] + [f"date: {date(k)}"]
             b = vary_body(body, k)
             with open(os.path.join(content, name + ".md"), "w", encoding="utf-8") as f:
                 f.write("---\n" + "\n".join(fl) + "\n---\n" + b)
