@@ -15,6 +15,8 @@ struct BriefingDigest: Sendable, Equatable {
     var companions: [String: [String: Int]]
     /// The briefing's own files, from the site's root.
     var files: [String]
+    /// What the editor was warned of, repeated by a preview that reuses the digest.
+    var warnings: [Diagnostic]
 
     /// Newest first; undated last; then by title and URL, so that the order never
     /// depends on the order the briefings were read in.

@@ -9,11 +9,16 @@ struct EntityDirectory: Sendable {
         var definedIn: String
         var mentionCount = 0
         var briefingCount = 0
-        /// The newest briefings naming or listing the entity; once `trimmed`, newest
-        /// first, and only the first `detailLimit` keep their usage.
-        var appearances: [Appearance] = []
-        /// True while `appearances` is sorted, newest first.
-        var isInOrder = true
+        /// The newest briefings naming or listing the entity, newest first, with their
+        /// usage: at most `detailLimit`.
+        var detailed: [Appearance] = []
+        /// Older ones, without usage; once `trim`med, newest first and at most `listLimit`.
+        var listed: [Appearance] = []
+        /// True while `listed` is sorted, newest first.
+        var isListedInOrder = true
+
+        /// Every appearance a page shows, newest first (after `trim`).
+        var appearances: [Appearance] { detailed + listed }
         /// Other entities named in the same paragraphs, and how often.
         var companions: [String: Int] = [:]
     }
@@ -84,9 +89,11 @@ struct EntityDirectory: Sendable {
             guard let index = records.index(forKey: id), let previous = old.usages[id] else { continue }
             touched.insert(id)
             records.values[index].mentionCount += usage.mentionCount - previous.mentionCount
-            if let at = records.values[index].appearances.firstIndex(where: { $0.listing.url == new.listing.url }) {
-                records.values[index].appearances[at].mentionCount = usage.mentionCount
-                if at < Self.detailLimit { records.values[index].appearances[at].usage = usage }
+            if let at = records.values[index].detailed.firstIndex(where: { $0.listing.url == new.listing.url }) {
+                records.values[index].detailed[at].mentionCount = usage.mentionCount
+                records.values[index].detailed[at].usage = usage
+            } else if let at = records.values[index].listed.firstIndex(where: { $0.listing.url == new.listing.url }) {
+                records.values[index].listed[at].mentionCount = usage.mentionCount
             }
         }
         for (id, counts) in new.companions where old.companions[id] != counts {
@@ -111,34 +118,36 @@ struct EntityDirectory: Sendable {
 }
 
 extension EntityDirectory.Record {
-    /// Adds an appearance. Appearances arriving newest first are kept in order and, once
-    /// there are enough, only counted; others are gathered unsorted and trimmed now and
-    /// then, since keeping them sorted on every insert moved most of the array each time.
+    /// Adds an appearance. The newest few keep their usage, in order; older ones are
+    /// gathered unsorted without it and trimmed now and then, since keeping them sorted
+    /// on every insert moved most of the array each time. Appearances arriving newest
+    /// first are, once there are enough, only counted.
     mutating func insert(_ appearance: EntityDirectory.Appearance) {
         mentionCount += appearance.mentionCount
         briefingCount += 1
-        let limit = EntityDirectory.detailLimit + EntityDirectory.listLimit
-        if let last = appearances.last, BriefingDigest.isListedBefore(appearance.listing, last.listing) {
-            isInOrder = false
-        } else if isInOrder, appearances.count >= limit {
+        var appearance = appearance
+        if detailed.count < EntityDirectory.detailLimit || detailed.last.map({ BriefingDigest.isListedBefore(appearance.listing, $0.listing) }) == true {
+            let position = detailed.firstIndex { BriefingDigest.isListedBefore(appearance.listing, $0.listing) } ?? detailed.count
+            detailed.insert(appearance, at: position)
+            guard detailed.count > EntityDirectory.detailLimit else { return }
+            appearance = detailed.removeLast()
+        }
+        appearance.usage = nil
+        if let last = listed.last, BriefingDigest.isListedBefore(appearance.listing, last.listing) {
+            isListedInOrder = false
+        } else if isListedInOrder, listed.count >= EntityDirectory.listLimit {
             return
         }
-        var appearance = appearance
-        if isInOrder, appearances.count >= EntityDirectory.detailLimit { appearance.usage = nil }
-        appearances.append(appearance)
-        if appearances.count >= 2 * limit { trim() }
+        listed.append(appearance)
+        if listed.count >= 2 * EntityDirectory.listLimit { trim() }
     }
 
-    /// Keeps the newest appearances, newest first, and drops what no page will show.
+    /// Sorts the older appearances and keeps the newest `listLimit` of them.
     mutating func trim() {
-        if !isInOrder {
-            appearances.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
-            isInOrder = true
+        if !isListedInOrder {
+            listed.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
+            isListedInOrder = true
         }
-        let limit = EntityDirectory.detailLimit + EntityDirectory.listLimit
-        if appearances.count > limit { appearances.removeLast(appearances.count - limit) }
-        for index in appearances.indices.dropFirst(EntityDirectory.detailLimit) where appearances[index].usage != nil {
-            appearances[index].usage = nil
-        }
+        if listed.count > EntityDirectory.listLimit { listed.removeLast(listed.count - EntityDirectory.listLimit) }
     }
 }

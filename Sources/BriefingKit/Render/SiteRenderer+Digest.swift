@@ -32,7 +32,7 @@ extension SiteRenderer {
         }
         return BriefingDigest(listing: listing(briefing), slug: slug, modelFile: briefing.model?.model.file,
                               entities: briefing.model?.model.entities ?? [], usages: usages,
-                              companions: Self.companions(briefing.mentions), files: files)
+                              companions: Self.companions(briefing.mentions), files: files, warnings: briefing.warnings)
     }
 
     /// The briefing's entry on the home page and wherever briefings are listed.

@@ -110,7 +110,7 @@ public struct SiteBuilder: Sendable {
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
             if let digest = memory?.digest(for: seed) {
-                gathering.add(digest, at: index, seed: seed.path, warnings: [], reused: true, previous: digest)
+                gathering.add(digest, at: index, seed: seed.path, reused: true, previous: digest)
                 return
             }
             do throws(BuildFailure) {
@@ -121,7 +121,7 @@ public struct SiteBuilder: Sendable {
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
                 let previous = memory?.remember(digest, for: seed)
-                gathering.add(digest, at: index, seed: seed.path, warnings: briefing.warnings, reused: false, previous: previous)
+                gathering.add(digest, at: index, seed: seed.path, reused: false, previous: previous)
             } catch {
                 memory?.forget(seed)
                 gathering.fail(at: index, error.diagnostics)
@@ -254,14 +254,14 @@ private final class Gathering: @unchecked Sendable {
     /// Briefings whose digest is new or differs from their last one, with the last one.
     private(set) var changes: [(previous: BriefingDigest?, current: BriefingDigest)] = []
 
-    func add(_ digest: BriefingDigest, at index: Int, seed: String, warnings: [Diagnostic], reused: Bool, previous: BriefingDigest?) {
+    func add(_ digest: BriefingDigest, at index: Int, seed: String, reused: Bool, previous: BriefingDigest?) {
         lock.withLock {
             if previous != digest { changes.append((previous, digest)) }
             if reused { slugOwners[digest.slug, default: []].append(seed) }
             listings.append(digest.listing)
             files += digest.files
             if deferred != nil { deferred?.append(digest) } else { directory.add(digest) }
-            warningsBySeed[index] = warnings
+            warningsBySeed[index] = digest.warnings
         }
     }
 
