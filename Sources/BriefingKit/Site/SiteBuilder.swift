@@ -99,9 +99,7 @@ public struct SiteBuilder: Sendable {
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
     private func gather(_ seeds: [SourceTree.SeedFile], renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> Gathering {
-        // A preview holds every digest anyway; adding them newest first at the end lets
-        // the entity directory count most appearances instead of sorting them.
-        let gathering = Gathering(count: seeds.count, deferringDirectory: memory != nil)
+        let gathering = Gathering(count: seeds.count, forPreview: memory != nil)
         let memory = memory
         let progress = progress
         let annotator = Annotator()
@@ -132,21 +130,36 @@ public struct SiteBuilder: Sendable {
         return gathering
     }
 
-    /// Writes the files of one briefing; returns their paths.
+    /// Writes the files of one briefing; returns their paths. The files are made side by
+    /// side: a preview rebuilding one briefing has both cores for it.
     private static func renderPages(of briefing: AnnotatedBriefing, renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> [String] {
-        var files: [(path: String, data: Data)] = []
-        for page in [try renderer.briefingPage(briefing), try renderer.factsPage(briefing), try renderer.timelinePage(briefing)] {
-            if let page { files.append((page.path, Data(page.html.utf8))) }
+        let parts = BriefingPart.allCases
+        let results = ResultSlots<Result<[PlannedFile], BuildFailure>>(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            results[index] = Result { () throws(BuildFailure) in
+                switch parts[index] {
+                case .page: try [renderer.briefingPage(briefing)].files
+                case .facts: try [renderer.factsPage(briefing)].compactMap { $0 }.files
+                case .timeline: try [renderer.timelinePage(briefing)].compactMap { $0 }.files
+                case .exports: try DataExports.files(for: briefing)
+                case .searchIndex: try [PlannedFile(path: SiteRenderer.searchIndexPath(of: briefing),
+                                                    data: SearchIndex(briefing: briefing).json(file: SiteRenderer.searchIndexPath(of: briefing)))]
+                }
+            }
         }
-        for file in try DataExports.files(for: briefing) {
-            files.append((file.path, file.data))
+        var paths: [String] = []
+        for result in results.values {
+            for file in try result.get() {
+                try output.sink.write(file.path, file.data)
+                paths.append(file.path)
+            }
         }
-        let index = "\(briefing.slug)/\(SearchIndex.fileName)"
-        files.append((index, try SearchIndex(briefing: briefing).json(file: index)))
-        for file in files {
-            try output.sink.write(file.path, file.data)
-        }
-        return files.map(\.path)
+        return paths
+    }
+
+    /// The files of one briefing, made side by side.
+    private enum BriefingPart: CaseIterable {
+        case page, facts, timeline, exports, searchIndex
     }
 
     /// Brings the site-wide pages of the last build up to date after briefings changed
@@ -232,13 +245,18 @@ private final class Gathering: @unchecked Sendable {
     /// Seeds by the URL their title makes: two briefings must not share one.
     private var slugOwners: [String: [String]] = [:]
 
-    /// Digests waiting to enter the directory in order, when it is deferred.
+    /// A preview's digests, added to the directory newest first at the end: it holds them
+    /// all anyway, and in that order the directory counts most appearances instead of
+    /// sorting them. A build adds each digest as it comes and keeps none.
     private var deferred: [BriefingDigest]?
+    /// What changed since the preview's last build; a build has no last build.
+    private let tracksChanges: Bool
 
-    init(count: Int, deferringDirectory: Bool) {
+    init(count: Int, forPreview: Bool) {
         warningsBySeed = Array(repeating: [], count: count)
         problemsBySeed = Array(repeating: [], count: count)
-        deferred = deferringDirectory ? [] : nil
+        deferred = forPreview ? [] : nil
+        tracksChanges = forPreview
     }
 
     func finishOne() -> Int { lock.withLock { done += 1; return done } }
@@ -256,7 +274,7 @@ private final class Gathering: @unchecked Sendable {
 
     func add(_ digest: BriefingDigest, at index: Int, seed: String, reused: Bool, previous: BriefingDigest?) {
         lock.withLock {
-            if previous != digest { changes.append((previous, digest)) }
+            if tracksChanges, previous != digest { changes.append((previous, digest)) }
             if reused { slugOwners[digest.slug, default: []].append(seed) }
             listings.append(digest.listing)
             files += digest.files
@@ -294,4 +312,8 @@ private final class Gathering: @unchecked Sendable {
         finished.finish()
         return finished
     }
+}
+
+extension [RenderedPage] {
+    var files: [PlannedFile] { map { PlannedFile(path: $0.path, data: Data($0.html.utf8)) } }
 }
