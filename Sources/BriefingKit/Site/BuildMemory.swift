@@ -13,8 +13,11 @@ public final class BuildMemory: @unchecked Sendable {
     private var pending: [String: Remembered] = [:]
     private var models: [String: (text: String, model: BriefingModel, diagnostics: [Diagnostic])] = [:]
     private var renderedWith: RenderInputs?
-    /// Every file of the site as last written, for removing those a rebuild no longer makes.
-    private var paths: Set<String> = []
+    /// Every file of the site as last written, sorted, for removing those a rebuild no
+    /// longer makes.
+    private var paths: [String] = []
+    /// The templates as last parsed, and the files they were parsed from.
+    private var parsedTemplates: (files: [TextFile], set: TemplateSet)?
     /// The site-wide pages as last written and what they were made from: after an edit
     /// that leaves every briefing's title, date and names as they were, only the entity
     /// pages whose sentences changed are made again.
@@ -32,6 +35,9 @@ public final class BuildMemory: @unchecked Sendable {
     struct Remembered {
         var seed: Data
         var model: String?
+        /// How the seed and model files looked on disk, when known: equal stamps spare
+        /// comparing a thousand seeds byte by byte on every rebuild.
+        var stamps: [FileStamp?]
         var digest: BriefingDigest
     }
 
@@ -57,7 +63,9 @@ public final class BuildMemory: @unchecked Sendable {
         let modelPaths = Set(sources.seeds.compactMap(\.model?.path))
         lock.withLock {
             if renderedWith == inputs, !paths.isEmpty {
-                briefings = briefings.filter { seedPaths.contains($0.key) }
+                if briefings.keys.contains(where: { !seedPaths.contains($0) }) {
+                    briefings = briefings.filter { seedPaths.contains($0.key) }
+                }
             } else {
                 briefings = [:]
             }
@@ -65,22 +73,26 @@ public final class BuildMemory: @unchecked Sendable {
             renderedWith = inputs
             pending = [:]
             pendingSiteWide = nil
-            models = models.filter { modelPaths.contains($0.key) }
+            if models.keys.contains(where: { !modelPaths.contains($0) }) {
+                models = models.filter { modelPaths.contains($0.key) }
+            }
         }
     }
 
     /// The digest of a briefing whose seed and model are as they were last time.
-    func digest(for seed: SourceTree.SeedFile) -> BriefingDigest? {
+    func digest(for seed: SourceTree.SeedFile, stamps: [FileStamp?]) -> BriefingDigest? {
         lock.withLock {
-            guard let remembered = briefings[seed.path], remembered.seed == seed.data, remembered.model == seed.model?.text else { return nil }
+            guard let remembered = briefings[seed.path] else { return nil }
+            if !stamps.contains(nil), remembered.stamps == stamps { return remembered.digest }
+            guard remembered.seed == seed.data, remembered.model == seed.model?.text else { return nil }
             return remembered.digest
         }
     }
 
     /// Keeps a new digest; returns the briefing's last one.
-    func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) -> BriefingDigest? {
+    func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile, stamps: [FileStamp?]) -> BriefingDigest? {
         lock.withLock {
-            pending[seed.path] = Remembered(seed: seed.data, model: seed.model?.text, digest: digest)
+            pending[seed.path] = Remembered(seed: seed.data, model: seed.model?.text, stamps: stamps, digest: digest)
             return briefings[seed.path]?.digest
         }
     }
@@ -111,18 +123,26 @@ public final class BuildMemory: @unchecked Sendable {
         return (model, diagnostics)
     }
 
+    /// The templates parsed from `files`, parsed again only when they changed.
+    func templates(_ files: [TextFile]) throws(BuildFailure) -> TemplateSet {
+        if let parsed = lock.withLock({ parsedTemplates }), parsed.files == files { return parsed.set }
+        var set = try TemplateSet(files: files)
+        set.cache = renderCache
+        lock.withLock { parsedTemplates = (files, set) }
+        return set
+    }
+
     /// Ends a build whose files are all written: keeps its digests and its list of
-    /// files; returns the files of the previous site that it no longer has.
+    /// files (sorted); returns the files of the previous site that it no longer has.
     public func settle(writing current: [String]) -> [String] {
         lock.withLock {
             briefings.merge(pending) { _, new in new }
             pending = [:]
             if let pendingSiteWide { siteWide = pendingSiteWide }
             pendingSiteWide = nil
-            let current = Set(current)
-            let gone = paths.subtracting(current)
-            paths = current
-            return gone.sorted()
+            defer { paths = current }
+            guard paths != current else { return [] }
+            return Set(paths).subtracting(current).sorted()
         }
     }
 

@@ -50,18 +50,19 @@ struct FileReader {
     }
 
     /// The file's bytes, or nil with a diagnostic.
-    mutating func read(_ url: URL, path: String, problems: inout [Diagnostic]) -> Data? {
-        let stamp = FileStamp(path: url.path)
+    /// `file` is where the file is; `path`, how messages name it.
+    mutating func read(_ file: String, path: String, problems: inout [Diagnostic]) -> Data? {
+        let stamp = FileStamp(path: file)
         if let stamp, previousStamps[path] == stamp, let data = previousData[path] {
             stamps[path] = stamp
             return data
         }
-        if Self.isDirectory(url) {
+        if Self.isDirectory(URL(fileURLWithPath: file)) {
             problems.append(Diagnostic(file: path, "is a folder, expected a file"))
             return nil
         }
         do {
-            let data = try Data(contentsOf: url)
+            let data = try Data(contentsOf: URL(fileURLWithPath: file))
             stamps[path] = stamp
             return data
         } catch {
@@ -71,12 +72,12 @@ struct FileReader {
     }
 
     /// The file as text (checked UTF-8, line endings made LF), or nil with a diagnostic.
-    mutating func readText(_ url: URL, path: String, problems: inout [Diagnostic]) -> TextFile? {
-        if let stamp = FileStamp(path: url.path), previousStamps[path] == stamp, let text = previousText[path] {
+    mutating func readText(_ file: String, path: String, problems: inout [Diagnostic]) -> TextFile? {
+        if let stamp = FileStamp(path: file), previousStamps[path] == stamp, let text = previousText[path] {
             stamps[path] = stamp
             return text
         }
-        guard let data = read(url, path: path, problems: &problems) else { return nil }
+        guard let data = read(file, path: path, problems: &problems) else { return nil }
         do {
             return TextFile(path: path, text: try SeedText.decode(data, file: path))
         } catch {

@@ -44,15 +44,19 @@ public struct SiteBuilder: Sendable {
     /// Builds the site of `sources` into `sink`. Nothing is committed here: on a thrown
     /// failure the caller discards what the sink got.
     public func build(_ sources: SourceTree, into sink: some SiteSink) throws(BuildFailure) -> Report {
-        var templates = try TemplateSet(files: sources.templates)
-        templates.cache = memory?.renderCache
+        let templates: TemplateSet
+        if let memory {
+            templates = try memory.templates(sources.templates)
+        } else {
+            templates = try TemplateSet(files: sources.templates)
+        }
         let assets = AssetManifest(sources.assets)
         memory?.begin(sources, options: options)
         let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                                     script: assets.paths["briefing.js"], baseURL: options.baseURL)
         let output = BuildOutput(sink: sink)
 
-        let gathered = try gather(sources.seeds, renderer: renderer, output: output)
+        let gathered = try gather(sources.seeds, stamps: sources.stamps, renderer: renderer, output: output)
         let seedPaths = Set(sources.seeds.map(\.path))
         if let memory, let previous = memory.siteWide(for: seedPaths),
            let patched = try patchSiteWide(previous, with: gathered.changes, renderer: renderer, output: output) {
@@ -98,7 +102,8 @@ public struct SiteBuilder: Sendable {
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
-    private func gather(_ seeds: [SourceTree.SeedFile], renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> Gathering {
+    private func gather(_ seeds: [SourceTree.SeedFile], stamps: [String: FileStamp], renderer: SiteRenderer,
+                        output: BuildOutput) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, forPreview: memory != nil)
         let memory = memory
         let progress = progress
@@ -107,7 +112,8 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
-            if let digest = memory?.digest(for: seed) {
+            let versions = [stamps[seed.path]] + (seed.model.map { [stamps[$0.path]] } ?? [])
+            if let digest = memory?.digest(for: seed, stamps: versions) {
                 gathering.add(digest, at: index, seed: seed.path, reused: true, previous: digest)
                 return
             }
@@ -118,7 +124,7 @@ public struct SiteBuilder: Sendable {
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
-                let previous = memory?.remember(digest, for: seed)
+                let previous = memory?.remember(digest, for: seed, stamps: versions)
                 gathering.add(digest, at: index, seed: seed.path, reused: false, previous: previous)
             } catch {
                 memory?.forget(seed)
