@@ -25,8 +25,9 @@ public struct ScrapedEssayReader {
     static let closingPunctuation: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", ")"]
 
     public func read(_ text: String) throws(Diagnostic) -> Essay {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { SourceLine(number: $0.offset + 1, text: $0.element.trimmingWhitespace()) }
+        // Split on bytes: splitting on `Character`s walks grapheme clusters for nothing.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+            .map { SourceLine(number: $0.offset + 1, text: Substring($0.element).trimmingWhitespace()) }
             .filter { !$0.text.isEmpty }
         guard let first = lines.first else {
             throw Diagnostic(file: file, line: 1, column: 1, "the seed is empty")
@@ -97,7 +98,7 @@ public struct ScrapedEssayReader {
         guard line.count <= Self.bioMaximumLength else { return nil }
         for verb in [" is ", " was ", " has been ", " serves "] {
             guard let range = line.range(of: verb) else { continue }
-            let name = String(line[..<range.lowerBound])
+            let name = line[..<range.lowerBound].trimmingWhitespace()
             let words = name.split(separator: " ")
             let isName = (2...4).contains(words.count)
                 && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" } }
@@ -107,14 +108,17 @@ public struct ScrapedEssayReader {
     }
 
     func caption(from line: String) -> Caption? {
-        guard let separator = line.range(of: Self.creditSeparator) else { return nil }
+        guard let separator = line.firstRange(of: Self.creditSeparator) else { return nil }
         let text = line[..<separator.lowerBound].trimmingWhitespace()
         let credit = line[separator.upperBound...].trimmingWhitespace()
         return Caption(text: text, credit: credit.isEmpty ? nil : credit)
     }
 
     func looksLikeHeading(_ line: String) -> Bool {
-        guard line.count <= Self.headingMaximumLength, let last = line.last else { return false }
+        // A character is one to four UTF-8 bytes: most lines are decided without counting.
+        let bytes = line.utf8.count
+        guard bytes <= 4 * Self.headingMaximumLength, bytes <= Self.headingMaximumLength || line.count <= Self.headingMaximumLength,
+              let last = line.last else { return false }
         let words = line.split(separator: " ").count
         return words <= Self.headingMaximumWords && !Self.closingPunctuation.contains(last)
             && line.first?.isUppercase == true
