@@ -51,6 +51,9 @@ struct BadInputTests {
         .model("malformed YAML", "seeds/essay.yml:2:1: not valid YAML: did not find expected node content (while parsing a flow node)", "facts: [\n"),
         .model("tabs in YAML", "seeds/essay.yml:2:1: not valid YAML: found character that cannot start any token (while scanning for the next token)",
                "entities:\n\t- id: nis\n"),
+        .model("anchors and aliases that repeat into billions of values",
+               "seeds/essay.yml:6:10: the aliases up to here repeat more than 100000 values; write the values out instead",
+               aliasBomb),
         .model("a model that is a list", "seeds/essay.yml:1:1: the model must be a mapping of keys to values, found a list", "- facts\n- entities\n"),
         .model("wrong types", "seeds/essay.yml:1:11: 'entities' must be a list, found 'many'", "entities: many\n"),
         .model("an unknown key", "seeds/essay.yml:1:1: unknown key 'entitys' in the model; expected one of 'briefing', 'entities', 'facts', 'events', 'crossrefs'",
@@ -78,6 +81,12 @@ struct BadInputTests {
         Case("missing seeds folder", "seeds/: folder not found in") { try FileManager.default.removeItem(at: $0.appendingPathComponent("seeds")) },
         Case("missing templates folder", "Templates/: folder not found in") { try FileManager.default.removeItem(at: $0.appendingPathComponent("Templates")) },
     ]
+
+    /// Ten lines whose aliases name 9^10 values; as a mapping key they kept Yams busy for
+    /// over a minute, comparing keys.
+    static let aliasBomb = (["a0: &a0 [x, x, x, x, x, x, x, x, x]"] + (1...9).map { level in
+        "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]"
+    }).joined(separator: "\n") + "\n? *a9\n: x\n"
 
     @Test("bad input fails clearly and leaves the last good site untouched", arguments: cases)
     func badInput(_ testCase: Case) throws {

@@ -22,18 +22,24 @@ public enum EssayMarkdown {
     /// `seeds/NAME.md`, it builds the same briefing as the seed it was made from.
     public static func document(of essay: Essay) throws -> String {
         let metadata = essay.metadata
-        var fields: [(String, Node)] = [("title", Node(metadata.title))]
+        var fields: [(String, Node)] = [("title", text(metadata.title))]
         let optional: [(String, String?)] = [
             ("subtitle", metadata.subtitle), ("author", metadata.author), ("bio", metadata.bio),
             ("date", metadata.date), ("caption", metadata.captions.first?.text),
             ("credit", metadata.captions.first?.credit),
         ]
-        fields += optional.compactMap { key, value in value.map { (key, Node($0)) } }
+        fields += optional.compactMap { key, value in value.map { (key, text($0)) } }
         if !metadata.breadcrumbs.isEmpty {
-            fields.append(("breadcrumbs", Node(metadata.breadcrumbs.map { Node($0) })))
+            fields.append(("breadcrumbs", Node(metadata.breadcrumbs.map(text))))
         }
         let frontMatter = Node.mapping(Node.Mapping(fields.map { (Node($0.0), $0.1) }))
         let yaml = try Yams.serialize(node: frontMatter, allowUnicode: true)
         return "---\n" + yaml + "---\n\n" + body(of: essay)
+    }
+
+    /// Text as front matter holds it: quoted where, written plain, it would read back as
+    /// no value at all (a title "null" or "~").
+    private static func text(_ value: String) -> Node {
+        YAMLReader.isNull(Node(value, .implicit, .plain)) ? Node(value, .implicit, .doubleQuoted) : Node(value)
     }
 }

@@ -16,10 +16,16 @@ public struct MarkdownSeedReader {
     static let fence = "---"
     static let keys = ["title", "subtitle", "author", "bio", "date", "breadcrumbs", "caption", "credit"]
 
+    /// A fence starts its line: indented, `---` is part of a value that YAML folded onto
+    /// the next line, as `convert` does with a long title.
+    static func isFence(_ line: Substring) -> Bool {
+        line.hasPrefix(fence) && line.dropFirst(fence.count).allSatisfy(\.isWhitespace)
+    }
+
     public func read(_ text: String) throws(BuildFailure) -> Essay {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingWhitespace() == Self.fence,
-              let closing = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == Self.fence })
+        guard let first = lines.first, Self.isFence(first),
+              let closing = lines.dropFirst().firstIndex(where: Self.isFence)
         else {
             throw BuildFailure([Diagnostic(file: file, line: 1, column: 1,
                                            "no title: a Markdown seed starts with front matter between '---' lines holding at least 'title:'")])

@@ -5,7 +5,7 @@ import Foundation
 public enum SeedText {
     public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: byteOrderMark) { bytes.removeFirst(3) }
         if String(validating: bytes, as: UTF8.self) == nil, let (line, column) = firstInvalidUTF8(in: bytes) {
             throw Diagnostic(file: file, line: line, column: column, "the file is not UTF-8 text (invalid byte here); save it as UTF-8")
         }
@@ -17,11 +17,19 @@ public enum SeedText {
         if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        // A byte order mark inside the text is a leftover of joined files, and invisible.
+        // YAML drops it even from quoted text, so a quote or a title holding one could
+        // never match the essay or survive `convert`.
+        if ByteSearch.firstIndex(of: Self.byteOrderMark, in: bytes) != nil {
+            text.unicodeScalars.removeAll { $0 == "\u{FEFF}" }
+        }
         if text.allSatisfy(\.isWhitespace) {
             throw Diagnostic(file: file, line: 1, column: 1, text.isEmpty ? "the seed is empty" : "the seed holds only white space")
         }
         return text
     }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The 1-based line and column of the first byte that is not valid UTF-8; only
     /// called once the whole file failed to validate.

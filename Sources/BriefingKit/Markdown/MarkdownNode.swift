@@ -48,17 +48,16 @@ public struct MarkdownNode {
     public func textNodesWithOffsets() -> [(node: MarkdownNode, offset: Int)] {
         var result: [(node: MarkdownNode, offset: Int)] = []
         var offset = 0
-        func visit(_ node: MarkdownNode) {
+        forEachNode { node in
             switch node.kind {
             case .text:
                 result.append((node, offset))
                 offset += node.literalBytes.count
             case .code: offset += node.literalBytes.count
             case .softBreak, .lineBreak: offset += 1
-            default: node.children.forEach(visit)
+            default: break
             }
         }
-        visit(self)
         return result
     }
 
@@ -82,15 +81,29 @@ public struct MarkdownNode {
     /// The text a reader sees inside this node: literals of its text, code and breaks.
     public var plainText: String {
         var text = ""
-        appendPlainText(to: &text)
+        forEachNode { node in
+            switch node.kind {
+            case .text, .code: text += node.literal
+            case .softBreak, .lineBreak: text += " "
+            default: break
+            }
+        }
         return text
     }
 
-    private func appendPlainText(to text: inout String) {
-        switch kind {
-        case .text, .code: text += literal
-        case .softBreak, .lineBreak: text += " "
-        default: for child in children { child.appendPlainText(to: &text) }
+    /// Calls `visit` with this node and every node below it, in document order.
+    ///
+    /// cmark's iterator walks the tree, not recursion: each emphasis is a node inside the
+    /// last, and a seed can nest them deeper than a thread's stack goes.
+    func forEachNode(_ visit: (MarkdownNode) -> Void) {
+        guard let iterator = cmark_iter_new(pointer) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                visit(MarkdownNode(node, in: document))
+            }
         }
     }
 

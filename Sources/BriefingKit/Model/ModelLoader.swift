@@ -46,7 +46,7 @@ struct ModelSectionReader {
     let reader: YAMLReader
 
     func position(_ node: Node?) -> SourcePosition {
-        SourcePosition(line: reader.line(of: node), column: node?.mark?.column ?? 1)
+        SourcePosition(line: reader.line(of: node), column: reader.column(of: node))
     }
 
     func list<Item>(_ node: Node, key: String, item: (Node) -> Item?) -> [Item] {

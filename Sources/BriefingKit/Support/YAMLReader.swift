@@ -8,6 +8,7 @@ final class YAMLReader {
     /// (front matter after its opening `---`).
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    private var positions = YAMLPositions("")
 
     init(file: String, lineOffset: Int = 0) {
         self.file = file
@@ -20,8 +21,10 @@ final class YAMLReader {
     /// holds, and resolving every scalar's type by regular expression was most of the
     /// time spent loading a model.
     func compose(_ text: String) -> Node? {
+        positions = YAMLPositions(text)
         if let (line, column) = YAMLAliasBudget.aliasOverBudget(in: text) {
-            diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column,
+            let position = positions.editorPosition(line: line, column: column)
+            diagnostics.append(Diagnostic(file: file, line: position.line + lineOffset, column: position.column,
                                           "the aliases up to here repeat more than \(YAMLAliasBudget.limit) values; write the values out instead"))
             return nil
         }
@@ -40,14 +43,23 @@ final class YAMLReader {
     }
 
     func error(_ message: String, at node: Node?) {
-        diagnostics.append(Diagnostic(file: file, line: line(of: node), column: node?.mark?.column ?? 1, message))
+        diagnostics.append(Diagnostic(file: file, line: line(of: node), column: column(of: node), message))
     }
 
     func warning(_ message: String, at node: Node?) {
-        diagnostics.append(Diagnostic(file: file, line: line(of: node), column: node?.mark?.column ?? 1, message, severity: .warning))
+        diagnostics.append(Diagnostic(file: file, line: line(of: node), column: column(of: node), message, severity: .warning))
     }
 
-    func line(of node: Node?) -> Int { (node?.mark?.line ?? 1) + lineOffset }
+    func line(of node: Node?) -> Int { position(of: node?.mark).line }
+    func column(of node: Node?) -> Int { position(of: node?.mark).column }
+
+    /// Where a mark is in the file, as an editor shows it; the top of the document
+    /// without one.
+    private func position(of mark: Mark?) -> (line: Int, column: Int) {
+        guard let mark else { return (1 + lineOffset, 1) }
+        let place = positions.editorPosition(line: mark.line, column: mark.column)
+        return (place.line + lineOffset, place.column)
+    }
 
     /// The keys of a mapping, in order; with `allowed`, unknown keys are reported and dropped.
     func mapping(_ node: Node, what: String, keys allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
@@ -110,9 +122,11 @@ final class YAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column, "not valid YAML: \(detail)")
+            let place = position(of: mark)
+            return Diagnostic(file: file, line: place.line, column: place.column, "not valid YAML: \(detail)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+            let place = position(of: context.mark)
+            return Diagnostic(file: file, line: place.line, column: place.column,
                               "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
         case let .reader(problem, _, _, _):
             return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not readable as YAML: \(problem)")
