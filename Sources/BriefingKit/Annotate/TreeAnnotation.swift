@@ -88,12 +88,12 @@ struct TreeAnnotation {
                 let found = model.aliasMatches[paragraph.id] ?? []
                 guard !found.isEmpty else { continue }
                 let sentences = Sentences.indexed(paragraph.text)
-                let nodes = block.textNodesWithOffsets().map { (node: $0.node, range: $0.offset..<$0.offset + $0.node.literalBytes.count) }
+                let runs = block.textRuns().map { (run: $0, range: $0.offset..<$0.offset + $0.node.literalBytes.count) }
                 var edits: [(node: MarkdownNode, range: Range<Int>, wrapper: InlineWrapper)] = []
                 for name in found {
                     // A name inside a link, or split by formatting, is still a mention but cannot become a link.
-                    let holder = nodes.first { $0.range.contains(name.range.lowerBound) && name.range.upperBound <= $0.range.upperBound }
-                    let canWrap = holder.map { !$0.node.isInsideLink } ?? false
+                    let holder = Self.run(holding: name.range, in: runs)
+                    let canWrap = holder.map { !$0.run.isInsideLink } ?? false
                     let isLinked = canWrap && linked.insert(name.entityID).inserted
                     mentions.append(EntityMention(
                         entityID: name.entityID, paragraphID: paragraph.id, sectionID: section.id,
@@ -106,7 +106,7 @@ struct TreeAnnotation {
                         ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"../entities/\(id)/\" data-entity=\"\(id)\">", close: "</a>")
                         : .custom(open: "<span class=\"entity-mention\" data-entity=\"\(id)\">", close: "</span>")
                     let start = name.range.lowerBound - holder.range.lowerBound
-                    edits.append((holder.node, start..<start + name.range.count, wrapper))
+                    edits.append((holder.run.node, start..<start + name.range.count, wrapper))
                 }
                 // Right to left: each wrap keeps the text before it in the same node.
                 for edit in edits.reversed() {
@@ -114,6 +114,24 @@ struct TreeAnnotation {
                 }
             }
         }
+    }
+
+    /// The text run that holds all of `range`, found by binary search: runs are in
+    /// offset order and do not overlap.
+    private static func run(holding range: Range<Int>, in runs: [(run: MarkdownNode.TextRun, range: Range<Int>)])
+        -> (run: MarkdownNode.TextRun, range: Range<Int>)? {
+        var low = 0, high = runs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if runs[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        // Empty runs share an offset with the next one: step over them.
+        while low < runs.count, runs[low].range.isEmpty || !runs[low].range.contains(range.lowerBound) {
+            guard runs[low].range.lowerBound <= range.lowerBound else { return nil }
+            low += 1
+        }
+        guard low < runs.count, range.upperBound <= runs[low].range.upperBound else { return nil }
+        return runs[low]
     }
 
     /// One box per fact, after the paragraph that states it, in the order of the text; a
@@ -145,8 +163,4 @@ struct TreeAnnotation {
     static func chartable(_ group: String, in model: BriefingModel) -> Bool {
         model.facts.filter { $0.compare == group && $0.value != nil }.count >= 2
     }
-}
-
-extension MarkdownNode {
-    var isInsideLink: Bool { hasAncestor { $0.isLink } }
 }

@@ -115,9 +115,8 @@ public struct ScrapedEssayReader {
     }
 
     func looksLikeHeading(_ line: String) -> Bool {
-        // A character is one to four UTF-8 bytes: most lines are decided without counting.
-        let bytes = line.utf8.count
-        guard bytes <= 4 * Self.headingMaximumLength, bytes <= Self.headingMaximumLength || line.count <= Self.headingMaximumLength,
+        // Counting stops past the limit: most lines are paragraphs, far longer.
+        guard line.utf8.count <= Self.headingMaximumLength || line.prefix(Self.headingMaximumLength + 1).count <= Self.headingMaximumLength,
               let last = line.last else { return false }
         let words = line.split(separator: " ").count
         return words <= Self.headingMaximumWords && !Self.closingPunctuation.contains(last)

@@ -61,6 +61,45 @@ public struct MarkdownNode {
         return result
     }
 
+    /// A text node below this one: where its text starts in `plainText` (UTF-8) and
+    /// whether a link holds it.
+    public struct TextRun {
+        public var node: MarkdownNode
+        public var offset: Int
+        public var isInsideLink: Bool
+    }
+
+    /// The text nodes below this node, found in one walk that also keeps count of the
+    /// links it is inside: asking each node for its ancestors took time that grew with
+    /// the square of the nesting.
+    public func textRuns() -> [TextRun] {
+        var runs: [TextRun] = []
+        guard let iterator = cmark_iter_new(pointer) else { return runs }
+        defer { cmark_iter_free(iterator) }
+        var offset = 0
+        var openLinks = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let raw = cmark_iter_get_node(iterator) else { continue }
+            let node = MarkdownNode(raw, in: document)
+            if node.isLink, raw != pointer {
+                openLinks += event == CMARK_EVENT_ENTER ? 1 : -1
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch node.kind {
+            case .text:
+                runs.append(TextRun(node: node, offset: offset, isInsideLink: openLinks > 0))
+                offset += node.literalBytes.count
+            case .code: offset += node.literalBytes.count
+            case .softBreak, .lineBreak: offset += 1
+            default: break
+            }
+        }
+        return runs
+    }
+
     public var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     public var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
 
@@ -105,16 +144,6 @@ public struct MarkdownNode {
                 visit(MarkdownNode(node, in: document))
             }
         }
-    }
-
-    /// True when an ancestor of this node, not the node itself, satisfies `test`.
-    public func hasAncestor(where test: (MarkdownNode) -> Bool) -> Bool {
-        var node = parent
-        while let current = node {
-            if test(current) { return true }
-            node = current.parent
-        }
-        return false
     }
 }
 

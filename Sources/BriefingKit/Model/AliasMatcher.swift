@@ -65,8 +65,12 @@ public struct AliasMatcher: Sendable {
         // overlapping names keeps the words.
         occurrences.sort { ($0.candidate, $0.range.lowerBound) < ($1.candidate, $1.range.lowerBound) }
         var taken: [(range: Range<Int>, found: Found)] = []
+        // Which bytes a name has claimed: checking a range against every name taken so far
+        // grew with the square of the names.
+        var claimed = [Bool](repeating: false, count: bytes.count)
         for occurrence in occurrences where folded.isWholeWord(occurrence.range) {
-            guard !taken.contains(where: { $0.range.overlaps(occurrence.range) }) else { continue }
+            guard !claimed[occurrence.range].contains(true) else { continue }
+            for index in occurrence.range { claimed[index] = true }
             let candidate = candidates[occurrence.candidate]
             taken.append((occurrence.range, Found(entityID: candidate.entityID, alias: candidate.alias,
                                                   range: folded.originalRange(of: occurrence.range))))

@@ -63,15 +63,33 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let collector = BodyCollector()
         try await response.body.write(collector)
-        let html = Self.inject(into: String(buffer: collector.buffer))
-        response.headers[.contentLength] = String(html.utf8.count)
-        response.body = .init(byteBuffer: ByteBuffer(string: html))
+        let html = Self.inject(into: collector.buffer)
+        response.headers[.contentLength] = String(html.readableBytes)
+        response.body = .init(byteBuffer: html)
         return response
     }
 
-    static func inject(into html: String) -> String {
-        guard let end = html.range(of: "</body>", options: .backwards) else { return html + ReloadScript.tag }
-        return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: ReloadScript.tag)
+    /// The page with the reload script before its last `</body>`, or at its end. Works
+    /// on the bytes: turning a large page into a `String` and searching it backwards
+    /// through Foundation was most of the time of serving it.
+    static func inject(into html: ByteBuffer) -> ByteBuffer {
+        let bytes = html.readableBytesView
+        let closing = Array("</body>".utf8)
+        var cut = bytes.endIndex
+        var index = bytes.endIndex - closing.count
+        while index >= bytes.startIndex {
+            if bytes[index] == closing[0], bytes[index..<index + closing.count].elementsEqual(closing) {
+                cut = index
+                break
+            }
+            index -= 1
+        }
+        var result = ByteBuffer()
+        result.reserveCapacity(html.readableBytes + ReloadScript.tag.utf8.count)
+        result.writeBytes(bytes[..<cut])
+        result.writeString(ReloadScript.tag)
+        result.writeBytes(bytes[cut...])
+        return result
     }
 
     private func eventStream() -> Response {
