@@ -26,8 +26,14 @@ struct ConfinedFileSystem: FileProvider {
         try await base.getAttributes(id: id)
     }
 
+    /// A page is read whole here rather than streamed from the thread pool: the preview
+    /// collects every page anyway to add its reload script, and a buffer made on this
+    /// task needs no hand-over between threads.
     func loadFile(id: FileIdentifier, context: some RequestContext) async throws -> ResponseBody {
-        try await base.loadFile(id: id, context: context)
+        if id.hasSuffix(".html") {
+            return ResponseBody(byteBuffer: ByteBuffer(bytes: try Data(contentsOf: URL(fileURLWithPath: id))))
+        }
+        return try await base.loadFile(id: id, context: context)
     }
 
     func loadFile(id: FileIdentifier, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
