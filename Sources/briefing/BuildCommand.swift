@@ -35,21 +35,14 @@ struct BuildCommand: AsyncParsableCommand {
             builder.progress = { done, total in progress.update(done, of: total) }
         }
         let sources = try SourceTree.load(from: sourceOptions.sourceURL)
-        let writer = try SiteWriter(output: outputURL)
-        let report: SiteBuilder.Report
-        let counts: (files: Int, changed: Int)
-        do {
-            report = try builder.build(sources, into: writer)
-            progress?.finish()
-            counts = try writer.commit()
-        } catch {
-            progress?.finish()
-            writer.discard()
-            throw error
+        let (report, files, changed) = try SiteWriter.replace(outputURL) { writer throws(BuildFailure) in
+            // The line goes before anything else is printed, whether the build succeeds or not.
+            defer { progress?.finish() }
+            return try builder.build(sources, into: writer)
         }
         for warning in report.warnings { Terminal.printError(warning.description) }
         if !quiet {
-            Terminal.printLine("built \(counts.files) files (\(counts.changed) changed) into \(outputURL.path) in \(SiteRebuilder.milliseconds(ContinuousClock.now - started)) ms")
+            Terminal.printLine("built \(files) files (\(changed) changed) into \(outputURL.path) in \(SiteRebuilder.milliseconds(ContinuousClock.now - started)) ms")
         }
     }
 }

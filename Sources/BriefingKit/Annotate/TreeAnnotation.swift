@@ -66,7 +66,7 @@ struct TreeAnnotation {
     private mutating func wrapQuote(_ quote: Quote, in paragraphID: String, owner: String, with wrapper: InlineWrapper) {
         guard let paragraph = paragraphs[paragraphID] else { return }
         let needle = FoldedText.phrase(quote.text)
-        for (node, _) in paragraph.textNodesWithOffsets() {
+        for node in paragraph.textRuns().map(\.node) {
             let folded = FoldedText(node.literal)
             if let range = folded.ranges(of: needle).first {
                 document.wrap(folded.originalRange(of: range), of: node, in: wrapper)

@@ -42,15 +42,7 @@ public final class MarkdownDocument {
     /// disturb a running cmark iterator.
     public func allNodes() -> [MarkdownNode] {
         var nodes: [MarkdownNode] = []
-        guard let iterator = cmark_iter_new(root) else { return nodes }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                nodes.append(MarkdownNode(node, in: self))
-            }
-        }
+        MarkdownNode(root, in: self).forEachNode { nodes.append($0) }
         return nodes
     }
 

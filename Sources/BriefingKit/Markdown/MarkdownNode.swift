@@ -43,24 +43,6 @@ public struct MarkdownNode {
         kind == .link || (kind == .customInline && customOpening.hasPrefix("<a "))
     }
 
-    /// Every text node below this one, in reading order, with its UTF-8 offset in
-    /// `plainText`.
-    public func textNodesWithOffsets() -> [(node: MarkdownNode, offset: Int)] {
-        var result: [(node: MarkdownNode, offset: Int)] = []
-        var offset = 0
-        forEachNode { node in
-            switch node.kind {
-            case .text:
-                result.append((node, offset))
-                offset += node.literalBytes.count
-            case .code: offset += node.literalBytes.count
-            case .softBreak, .lineBreak: offset += 1
-            default: break
-            }
-        }
-        return result
-    }
-
     /// A text node below this one: where its text starts in `plainText` (UTF-8) and
     /// whether a link holds it.
     public struct TextRun {
@@ -74,20 +56,14 @@ public struct MarkdownNode {
     /// the square of the nesting.
     public func textRuns() -> [TextRun] {
         var runs: [TextRun] = []
-        guard let iterator = cmark_iter_new(pointer) else { return runs }
-        defer { cmark_iter_free(iterator) }
         var offset = 0
         var openLinks = 0
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard let raw = cmark_iter_get_node(iterator) else { continue }
-            let node = MarkdownNode(raw, in: document)
-            if node.isLink, raw != pointer {
-                openLinks += event == CMARK_EVENT_ENTER ? 1 : -1
-                continue
+        forEachEvent { node, isEntering in
+            if node.isLink, node != self {
+                openLinks += isEntering ? 1 : -1
+                return
             }
-            guard event == CMARK_EVENT_ENTER else { continue }
+            guard isEntering else { return }
             switch node.kind {
             case .text:
                 runs.append(TextRun(node: node, offset: offset, isInsideLink: openLinks > 0))
@@ -135,13 +111,21 @@ public struct MarkdownNode {
     /// cmark's iterator walks the tree, not recursion: each emphasis is a node inside the
     /// last, and a seed can nest them deeper than a thread's stack goes.
     func forEachNode(_ visit: (MarkdownNode) -> Void) {
+        forEachEvent { node, isEntering in
+            if isEntering { visit(node) }
+        }
+    }
+
+    /// Calls `visit` on entering every node from this one down, and on leaving each node
+    /// that has children, in document order.
+    func forEachEvent(_ visit: (_ node: MarkdownNode, _ isEntering: Bool) -> Void) {
         guard let iterator = cmark_iter_new(pointer) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
-                visit(MarkdownNode(node, in: document))
+            if let node = cmark_iter_get_node(iterator) {
+                visit(MarkdownNode(node, in: document), event == CMARK_EVENT_ENTER)
             }
         }
     }

@@ -42,53 +42,29 @@ public struct FoldedText: Sendable {
             while index < utf8.count {
                 let byte = utf8[index]
                 if byte < 0x80 {
-                    let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
-                    addByte(byte, isWhitespace: isSpace, state: &state)
+                    add(CollectionOfOne(byte), width: 1, isWhitespace: byte == 0x20 || (0x09...0x0D).contains(byte), state: &state)
                     index += 1
                     continue
                 }
-                let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + width, utf8.count)
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: utf8[index..<end]), as: UTF8.self).unicodeScalars.first
+                let end = min(index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), utf8.count)
+                let scalarBytes = UnsafeBufferPointer(rebasing: utf8[index..<end])
+                let scalar = String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first
                 if let scalar, scalar.properties.isWhitespace {
-                    addByte(UInt8(ascii: " "), isWhitespace: true, width: end - index, state: &state)
+                    add(EmptyCollection(), width: end - index, isWhitespace: true, state: &state)
                 } else if let straight = scalar.flatMap(Self.straightQuote) {
-                    addByte(straight, isWhitespace: false, width: end - index, state: &state)
+                    add(CollectionOfOne(straight), width: end - index, isWhitespace: false, state: &state)
                 } else {
-                    state.lastWasSpace = false
-                    for offset in index..<end { append(utf8[offset], from: state.offset, to: state.offset + end - index) }
-                    state.offset += end - index
+                    add(scalarBytes, width: end - index, isWhitespace: false, state: &state)
                 }
                 index = end
             }
         }
     }
 
-    /// Appends one byte standing for `width` bytes of the original text.
-    private mutating func addByte(_ byte: UInt8, isWhitespace: Bool, width: Int = 1, state: inout FoldState) {
-        defer { state.offset += width }
-        if isWhitespace {
-            if !state.lastWasSpace { append(UInt8(ascii: " "), from: state.offset, to: state.offset + width) }
-            else if let last = originEnd.indices.last { originEnd[last] = state.offset + width }
-            state.lastWasSpace = true
-            return
-        }
-        state.lastWasSpace = false
-        append(byte, from: state.offset, to: state.offset + width)
-    }
-
-    private static func straightQuote(_ scalar: Unicode.Scalar) -> UInt8? {
-        switch scalar {
-        case "‘", "’", "‚", "‛", "′", "ʼ": UInt8(ascii: "'")
-        case "“", "”", "„", "‟", "″": UInt8(ascii: "\"")
-        default: nil
-        }
-    }
-
     private mutating func foldCharacters(_ text: String) {
         var state = FoldState()
         for character in text {
-            add(Self.fold(character), width: character.utf8.count, isWhitespace: character.isWhitespace, state: &state)
+            add(Self.fold(character).utf8, width: character.utf8.count, isWhitespace: character.isWhitespace, state: &state)
         }
     }
 
@@ -99,7 +75,7 @@ public struct FoldedText: Sendable {
 
     /// Appends one folded unit of the original text; a run of white space becomes one
     /// space that stands for the whole run.
-    private mutating func add(_ folded: String, width: Int, isWhitespace: Bool, state: inout FoldState) {
+    private mutating func add(_ folded: some Sequence<UInt8>, width: Int, isWhitespace: Bool, state: inout FoldState) {
         defer { state.offset += width }
         if isWhitespace {
             if !state.lastWasSpace { append(UInt8(ascii: " "), from: state.offset, to: state.offset + width) }
@@ -108,7 +84,7 @@ public struct FoldedText: Sendable {
             return
         }
         state.lastWasSpace = false
-        for byte in folded.utf8 { append(byte, from: state.offset, to: state.offset + width) }
+        for byte in folded { append(byte, from: state.offset, to: state.offset + width) }
     }
 
     private mutating func append(_ byte: UInt8, from start: Int, to end: Int) {
@@ -119,12 +95,17 @@ public struct FoldedText: Sendable {
 
     /// The folded form of one character.
     static func fold(_ character: Character) -> String {
-        switch character {
-        case "‘", "’", "‚", "‛", "′", "ʼ": return "'"
-        case "“", "”", "„", "‟", "″": return "\""
-        default:
-            if character.unicodeScalars.count == 1 { return String(character) }
-            return String(character).precomposedStringWithCanonicalMapping
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, let scalar = scalars.first else { return String(character).precomposedStringWithCanonicalMapping }
+        return straightQuote(scalar).map { String(UnicodeScalar($0)) } ?? String(character)
+    }
+
+    /// The straight quote a curly quote or prime folds to.
+    private static func straightQuote(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar {
+        case "‘", "’", "‚", "‛", "′", "ʼ": UInt8(ascii: "'")
+        case "“", "”", "„", "‟", "″": UInt8(ascii: "\"")
+        default: nil
         }
     }
 

@@ -44,18 +44,10 @@ public final class SiteRebuilder: @unchecked Sendable {
             let written: Int
             if memory.canReuse(sources, options: options), FileManager.default.fileExists(atPath: output.path) {
                 let collector = SitePlanCollector()
-                made = try Self.attempt(memory) { () throws(BuildFailure) in try builder.build(sources, into: collector) }
-                written = try Self.attempt(memory) { () throws(BuildFailure) in try SiteWriter.update(output, with: collector.inOrder) }
+                made = try builder.build(sources, into: collector)
+                written = try SiteWriter.update(output, with: collector.inOrder)
             } else {
-                let writer = try SiteWriter(output: output)
-                do throws(BuildFailure) {
-                    made = try builder.build(sources, into: writer)
-                    written = try writer.commit().changed
-                } catch {
-                    writer.discard()
-                    memory.abandon()
-                    throw error
-                }
+                (made, _, written) = try SiteWriter.replace(output) { writer throws(BuildFailure) in try builder.build(sources, into: writer) }
             }
             var removed = 0
             for path in memory.settle(writing: made.paths) {
@@ -67,19 +59,11 @@ public final class SiteRebuilder: @unchecked Sendable {
             await broadcaster?.send(.reload)
             return true
         } catch {
+            // What this rebuild rendered is not on disk: the next one must render it again.
+            memory.abandon()
             reportError(error.description)
             await broadcaster?.send(.buildError(error.description))
             return false
-        }
-    }
-
-    /// Runs one step of an incremental rebuild; on failure, what it rendered is forgotten.
-    private static func attempt<Value>(_ memory: BuildMemory, _ step: () throws(BuildFailure) -> Value) throws(BuildFailure) -> Value {
-        do {
-            return try step()
-        } catch {
-            memory.abandon()
-            throw error
         }
     }
 

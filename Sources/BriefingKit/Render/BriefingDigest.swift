@@ -37,6 +37,9 @@ struct EntityUsage: Sendable, Equatable {
     var facts: [FactView]
     var events: [EventView]
 
+    /// Before anything is counted or kept.
+    static let empty = EntityUsage(mentionCount: 0, mentions: [], facts: [], events: [])
+
     /// Sentences kept per briefing: enough to read the entity's role in it, few enough
     /// that a page listing many briefings stays readable.
     static let sentenceLimit = 25

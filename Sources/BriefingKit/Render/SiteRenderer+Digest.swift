@@ -6,7 +6,7 @@ extension SiteRenderer {
         var usages: [String: EntityUsage] = [:]
         var seenSentences: Set<String> = []
         for mention in briefing.mentions {
-            var usage = usages[mention.entityID] ?? EntityUsage(mentionCount: 0, mentions: [], facts: [], events: [])
+            var usage = usages[mention.entityID] ?? .empty
             usage.mentionCount += 1
             if usage.mentions.count < EntityUsage.sentenceLimit,
                seenSentences.insert("\(mention.entityID)\u{0}\(mention.paragraphID)\u{0}\(mention.sentence)").inserted {
@@ -20,13 +20,13 @@ extension SiteRenderer {
             for fact in model.model.facts where !fact.entities.isEmpty {
                 let view = views.fact(fact, match: model.factMatches[fact.id])
                 for id in fact.entities {
-                    usages[id, default: EntityUsage(mentionCount: 0, mentions: [], facts: [], events: [])].facts.append(view)
+                    usages[id, default: .empty].facts.append(view)
                 }
             }
             for event in model.model.events where !event.entities.isEmpty {
                 let view = views.event(event, match: model.eventMatches[event.id], model: model)
                 for id in event.entities {
-                    usages[id, default: EntityUsage(mentionCount: 0, mentions: [], facts: [], events: [])].events.append(view)
+                    usages[id, default: .empty].events.append(view)
                 }
             }
         }

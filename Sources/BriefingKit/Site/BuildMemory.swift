@@ -52,7 +52,13 @@ public final class BuildMemory: @unchecked Sendable {
     /// True when the last site was rendered with these templates, assets and options,
     /// so that briefings whose sources did not change can be left as they are.
     public func canReuse(_ sources: SourceTree, options: BuildOptions) -> Bool {
-        lock.withLock { !paths.isEmpty && renderedWith == RenderInputs(templates: sources.templates, assets: sources.assets, options: options) }
+        let inputs = RenderInputs(templates: sources.templates, assets: sources.assets, options: options)
+        return lock.withLock { rendersAsBefore(inputs) }
+    }
+
+    // Called with the lock held.
+    private func rendersAsBefore(_ inputs: RenderInputs) -> Bool {
+        !paths.isEmpty && renderedWith == inputs
     }
 
     /// Starts a build: forgets every digest unless pages render as before, and those of
@@ -62,7 +68,7 @@ public final class BuildMemory: @unchecked Sendable {
         let seedPaths = Set(sources.seeds.map(\.path))
         let modelPaths = Set(sources.seeds.compactMap(\.model?.path))
         lock.withLock {
-            if renderedWith == inputs, !paths.isEmpty {
+            if rendersAsBefore(inputs) {
                 if briefings.keys.contains(where: { !seedPaths.contains($0) }) {
                     briefings = briefings.filter { seedPaths.contains($0.key) }
                 }

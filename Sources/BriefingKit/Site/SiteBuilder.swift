@@ -35,8 +35,6 @@ public struct SiteBuilder: Sendable {
         /// Every file of the site, sorted, including those of briefings a preview did
         /// not render again because they did not change.
         public var paths: [String]
-        /// Files the sink was given; fewer than `paths` when briefings were reused.
-        public var rendered: Int
         /// Problems worth telling the editor that did not stop the build.
         public var warnings: [Diagnostic]
     }
@@ -61,7 +59,7 @@ public struct SiteBuilder: Sendable {
         if let memory, let previous = memory.siteWide(for: seedPaths),
            let patched = try patchSiteWide(previous, with: gathered.changes, renderer: renderer, output: output) {
             memory.rememberSiteWide(patched)
-            return Report(paths: (gathered.files + patched.paths).sorted(), rendered: output.paths.count, warnings: gathered.warnings)
+            return Report(paths: (gathered.files + patched.paths).sorted(), warnings: gathered.warnings)
         }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
         let directory = gathered.finishedDirectory
@@ -97,7 +95,7 @@ public struct SiteBuilder: Sendable {
             try output.write(file.path, file.data)
         }
         memory?.rememberSiteWide(.init(paths: output.paths, seeds: seedPaths, directory: directory))
-        return Report(paths: (gathered.files + output.paths).sorted(), rendered: output.paths.count, warnings: gathered.warnings)
+        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings)
     }
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
@@ -251,18 +249,17 @@ private final class Gathering: @unchecked Sendable {
     /// Seeds by the URL their title makes: two briefings must not share one.
     private var slugOwners: [String: [String]] = [:]
 
-    /// A preview's digests, added to the directory newest first at the end: it holds them
-    /// all anyway, and in that order the directory counts most appearances instead of
-    /// sorting them. A build adds each digest as it comes and keeps none.
-    private var deferred: [BriefingDigest]?
-    /// What changed since the preview's last build; a build has no last build.
-    private let tracksChanges: Bool
+    /// A preview holds every digest anyway: it adds them to the directory newest first at
+    /// the end, an order in which the directory counts most appearances instead of
+    /// sorting them, and it tracks what changed since its last build. A build adds each
+    /// digest as it comes and keeps none.
+    private let forPreview: Bool
+    private var deferred: [BriefingDigest] = []
 
     init(count: Int, forPreview: Bool) {
         warningsBySeed = Array(repeating: [], count: count)
         problemsBySeed = Array(repeating: [], count: count)
-        deferred = forPreview ? [] : nil
-        tracksChanges = forPreview
+        self.forPreview = forPreview
     }
 
     func finishOne() -> Int { lock.withLock { done += 1; return done } }
@@ -280,11 +277,11 @@ private final class Gathering: @unchecked Sendable {
 
     func add(_ digest: BriefingDigest, at index: Int, seed: String, reused: Bool, previous: BriefingDigest?) {
         lock.withLock {
-            if tracksChanges, previous != digest { changes.append((previous, digest)) }
+            if forPreview, previous != digest { changes.append((previous, digest)) }
             if reused { slugOwners[digest.slug, default: []].append(seed) }
             listings.append(digest.listing)
             files += digest.files
-            if deferred != nil { deferred?.append(digest) } else { directory.add(digest) }
+            if forPreview { deferred.append(digest) } else { directory.add(digest) }
             warningsBySeed[index] = digest.warnings
         }
     }
@@ -312,7 +309,7 @@ private final class Gathering: @unchecked Sendable {
 
     /// Every entity, with its appearances sorted and trimmed for the pages.
     var finishedDirectory: EntityDirectory {
-        var (finished, waiting) = lock.withLock { (directory, deferred ?? []) }
+        var (finished, waiting) = lock.withLock { (directory, deferred) }
         waiting.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
         for digest in waiting { finished.add(digest) }
         finished.finish()

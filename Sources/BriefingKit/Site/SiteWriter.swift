@@ -83,19 +83,19 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    /// Writes a whole plan and swaps it in.
-    @discardableResult
-    public static func write(_ plan: SitePlan, to output: URL) throws(BuildFailure) -> Int {
+    /// Writes a new site into `output` through `fill` and swaps it in; on any failure the
+    /// staging folder is removed and the output stays as it was.
+    public static func replace<Made>(_ output: URL, by fill: (SiteWriter) throws(BuildFailure) -> Made)
+        throws(BuildFailure) -> (made: Made, files: Int, changed: Int) {
         let writer = try SiteWriter(output: output)
         do {
-            for path in plan.paths {
-                if let data = plan.files[path] { try writer.write(path, data) }
-            }
+            let made = try fill(writer)
+            let counts = try writer.commit()
+            return (made, counts.files, counts.changed)
         } catch {
             writer.discard()
             throw error
         }
-        return try writer.commit().changed
     }
 
     static func hasContents(_ data: Data, at path: String) -> Bool {
