@@ -9,6 +9,20 @@ struct FactsPageView: Equatable, Sendable {
     var hasCharts: Bool
 }
 
+extension FactsPageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+            "briefingTitle": briefingTitle.templateValue,
+            "briefingURL": briefingURL.templateValue,
+            "facts": facts.templateValue,
+            "count": count.templateValue,
+            "charts": charts.templateValue,
+            "hasCharts": hasCharts.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct TimelinePageView: Equatable, Sendable {
     var page: PageView
     var briefingTitle: String
@@ -17,10 +31,32 @@ struct TimelinePageView: Equatable, Sendable {
     var count: Int
 }
 
+extension TimelinePageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+            "briefingTitle": briefingTitle.templateValue,
+            "briefingURL": briefingURL.templateValue,
+            "years": years.templateValue,
+            "count": count.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct EntityIndexPageView: Equatable, Sendable {
     var page: PageView
     var groups: [EntityGroupView]
     var count: Int
+}
+
+extension EntityIndexPageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+            "groups": groups.templateValue,
+            "count": count.templateValue,
+        ] as [String: Any]
+    }
 }
 
 struct EntityPageView: Equatable, Sendable {
@@ -45,4 +81,30 @@ struct EntityPageView: Equatable, Sendable {
     var hasEvents: Bool
     var companions: [CompanionView]
     var hasCompanions: Bool
+}
+
+extension EntityPageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+            "name": name.templateValue,
+            "kind": kind.templateValue,
+            "kindLabel": kindLabel.templateValue,
+            "role": role.templateValue,
+            "summary": summary.templateValue,
+            "aliases": aliases.templateValue,
+            "mentionCount": mentionCount.templateValue,
+            "briefingCount": briefingCount.templateValue,
+            "mentionGroups": mentionGroups.templateValue,
+            "otherBriefings": otherBriefings.templateValue,
+            "hasOtherBriefings": hasOtherBriefings.templateValue,
+            "unlistedBriefings": unlistedBriefings.templateValue,
+            "facts": facts.templateValue,
+            "hasFacts": hasFacts.templateValue,
+            "events": events.templateValue,
+            "hasEvents": hasEvents.templateValue,
+            "companions": companions.templateValue,
+            "hasCompanions": hasCompanions.templateValue,
+        ] as [String: Any]
+    }
 }

@@ -4,6 +4,15 @@ struct EntityLinkView: Equatable, Sendable {
     var url: String
 }
 
+extension EntityLinkView: TemplateValue {
+    var templateValue: Any {
+        [
+            "name": name.templateValue,
+            "url": url.templateValue,
+        ] as [String: Any]
+    }
+}
+
 /// A fact as boxes, tables and the "at a glance" panel show it.
 struct FactView: Equatable, Sendable {
     var id: String
@@ -22,6 +31,25 @@ struct FactView: Equatable, Sendable {
     var sentence: String
 }
 
+extension FactView: TemplateValue {
+    var templateValue: Any {
+        [
+            "id": id.templateValue,
+            "anchor": anchor.templateValue,
+            "figure": figure.templateValue,
+            "label": label.templateValue,
+            "when": when.templateValue,
+            "whenISO": whenISO.templateValue,
+            "entities": entities.templateValue,
+            "hasEntities": hasEntities.templateValue,
+            "quoteURL": quoteURL.templateValue,
+            "paragraphURL": paragraphURL.templateValue,
+            "paragraphNumber": paragraphNumber.templateValue,
+            "sentence": sentence.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct EventView: Equatable, Sendable {
     var id: String
     var when: String
@@ -36,15 +64,51 @@ struct EventView: Equatable, Sendable {
     var hasFacts: Bool
 }
 
+extension EventView: TemplateValue {
+    var templateValue: Any {
+        [
+            "id": id.templateValue,
+            "when": when.templateValue,
+            "whenISO": whenISO.templateValue,
+            "hasPreciseDate": hasPreciseDate.templateValue,
+            "title": title.templateValue,
+            "quote": quote.templateValue,
+            "paragraphURL": paragraphURL.templateValue,
+            "entities": entities.templateValue,
+            "facts": facts.templateValue,
+            "hasFacts": hasFacts.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct TimelineYearView: Equatable, Sendable {
     var year: String
     var events: [EventView]
+}
+
+extension TimelineYearView: TemplateValue {
+    var templateValue: Any {
+        [
+            "year": year.templateValue,
+            "events": events.templateValue,
+        ] as [String: Any]
+    }
 }
 
 struct EntityGroupView: Equatable, Sendable {
     var kind: String
     var heading: String
     var entities: [EntityIndexEntryView]
+}
+
+extension EntityGroupView: TemplateValue {
+    var templateValue: Any {
+        [
+            "kind": kind.templateValue,
+            "heading": heading.templateValue,
+            "entities": entities.templateValue,
+        ] as [String: Any]
+    }
 }
 
 struct EntityIndexEntryView: Equatable, Sendable {
@@ -54,10 +118,31 @@ struct EntityIndexEntryView: Equatable, Sendable {
     var mentionCount: Int
 }
 
+extension EntityIndexEntryView: TemplateValue {
+    var templateValue: Any {
+        [
+            "name": name.templateValue,
+            "url": url.templateValue,
+            "role": role.templateValue,
+            "mentionCount": mentionCount.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct MentionView: Equatable, Sendable {
     var sentence: String
     var url: String
     var paragraph: String
+}
+
+extension MentionView: TemplateValue {
+    var templateValue: Any {
+        [
+            "sentence": sentence.templateValue,
+            "url": url.templateValue,
+            "paragraph": paragraph.templateValue,
+        ] as [String: Any]
+    }
 }
 
 struct MentionGroupView: Equatable, Sendable {
@@ -68,6 +153,17 @@ struct MentionGroupView: Equatable, Sendable {
     var moreMentions: Int?
 }
 
+extension MentionGroupView: TemplateValue {
+    var templateValue: Any {
+        [
+            "briefingTitle": briefingTitle.templateValue,
+            "briefingURL": briefingURL.templateValue,
+            "mentions": mentions.templateValue,
+            "moreMentions": moreMentions.templateValue,
+        ] as [String: Any]
+    }
+}
+
 /// A briefing listed on an entity page by title only.
 struct BriefingMentionCountView: Equatable, Sendable {
     var title: String
@@ -75,8 +171,28 @@ struct BriefingMentionCountView: Equatable, Sendable {
     var count: Int
 }
 
+extension BriefingMentionCountView: TemplateValue {
+    var templateValue: Any {
+        [
+            "title": title.templateValue,
+            "url": url.templateValue,
+            "count": count.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct CompanionView: Equatable, Sendable {
     var name: String
     var url: String
     var count: Int
+}
+
+extension CompanionView: TemplateValue {
+    var templateValue: Any {
+        [
+            "name": name.templateValue,
+            "url": url.templateValue,
+            "count": count.templateValue,
+        ] as [String: Any]
+    }
 }

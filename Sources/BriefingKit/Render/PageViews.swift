@@ -16,6 +16,23 @@ struct PageView: Equatable, Sendable {
     var briefingIndex: String?
 }
 
+extension PageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "root": root.templateValue,
+            "pageTitle": pageTitle.templateValue,
+            "description": description.templateValue,
+            "stylesheet": stylesheet.templateValue,
+            "script": script.templateValue,
+            "siteName": siteName.templateValue,
+            "canonicalURL": canonicalURL.templateValue,
+            "type": type.templateValue,
+            "feedURL": feedURL.templateValue,
+            "briefingIndex": briefingIndex.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct BriefingSummaryView: Equatable, Sendable {
     var url: String
     var title: String
@@ -26,14 +43,46 @@ struct BriefingSummaryView: Equatable, Sendable {
     var readingMinutes: Int
 }
 
+extension BriefingSummaryView: TemplateValue {
+    var templateValue: Any {
+        [
+            "url": url.templateValue,
+            "title": title.templateValue,
+            "subtitle": subtitle.templateValue,
+            "author": author.templateValue,
+            "date": date.templateValue,
+            "summary": summary.templateValue,
+            "readingMinutes": readingMinutes.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct FigureView: Equatable, Sendable {
     var caption: String
     var credit: String?
 }
 
+extension FigureView: TemplateValue {
+    var templateValue: Any {
+        [
+            "caption": caption.templateValue,
+            "credit": credit.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct TableOfContentsEntry: Equatable, Sendable {
     var id: String
     var title: String
+}
+
+extension TableOfContentsEntry: TemplateValue {
+    var templateValue: Any {
+        [
+            "id": id.templateValue,
+            "title": title.templateValue,
+        ] as [String: Any]
+    }
 }
 
 struct BriefingPageView: Equatable, Sendable {
@@ -63,6 +112,34 @@ struct BriefingPageView: Equatable, Sendable {
     var structuredData: String
 }
 
+extension BriefingPageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+            "title": title.templateValue,
+            "subtitle": subtitle.templateValue,
+            "author": author.templateValue,
+            "bio": bio.templateValue,
+            "date": date.templateValue,
+            "breadcrumbs": breadcrumbs.templateValue,
+            "hasBreadcrumbs": hasBreadcrumbs.templateValue,
+            "figures": figures.templateValue,
+            "contents": contents.templateValue,
+            "hasContents": hasContents.templateValue,
+            "body": body.templateValue,
+            "wordCount": wordCount.templateValue,
+            "readingMinutes": readingMinutes.templateValue,
+            "summary": summary.templateValue,
+            "source": source.templateValue,
+            "atAGlance": atAGlance.templateValue,
+            "hasAtAGlance": hasAtAGlance.templateValue,
+            "annotations": annotations.templateValue,
+            "previewData": previewData.templateValue,
+            "structuredData": structuredData.templateValue,
+        ] as [String: Any]
+    }
+}
+
 /// Counts and links shown when a briefing has a model.
 struct AnnotationSummaryView: Equatable, Sendable {
     var factCount: Int
@@ -70,11 +147,38 @@ struct AnnotationSummaryView: Equatable, Sendable {
     var entityCount: Int
 }
 
+extension AnnotationSummaryView: TemplateValue {
+    var templateValue: Any {
+        [
+            "factCount": factCount.templateValue,
+            "eventCount": eventCount.templateValue,
+            "entityCount": entityCount.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct HomePageView: Equatable, Sendable {
     var page: PageView
     var briefings: [BriefingSummaryView]
 }
 
+extension HomePageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+            "briefings": briefings.templateValue,
+        ] as [String: Any]
+    }
+}
+
 struct NotFoundPageView: Equatable, Sendable {
     var page: PageView
+}
+
+extension NotFoundPageView: TemplateValue {
+    var templateValue: Any {
+        [
+            "page": page.templateValue,
+        ] as [String: Any]
+    }
 }

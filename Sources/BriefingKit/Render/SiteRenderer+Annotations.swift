@@ -1,22 +1,32 @@
 extension SiteRenderer {
     /// The table of every figure, at `SLUG/facts/index.html`.
     public func factsPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage? {
+        guard let view = factsPageView(briefing) else { return nil }
+        let path = "\(briefing.slug)/facts/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "facts", page: path))
+    }
+
+    func factsPageView(_ briefing: AnnotatedBriefing) -> FactsPageView? {
         guard let model = briefing.model else { return nil }
         let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
         let facts = model.model.facts.map { views.fact($0, match: model.factMatches[$0.id]) }
         let title = briefing.essay.metadata.title
         let charts = ChartRenderer(briefing: briefing)
         let chartHTML = charts.groups.map { charts.html(for: $0) }
-        let view = FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it.",
+        return FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it.",
                                                  briefingIndex: Self.searchIndexPath(of: briefing)),
                                  briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count,
                                  charts: chartHTML, hasCharts: !chartHTML.isEmpty)
-        let path = "\(briefing.slug)/facts/index.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "facts", page: path))
     }
 
     /// The chronology, at `SLUG/timeline/index.html`.
     public func timelinePage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage? {
+        guard let view = timelinePageView(briefing) else { return nil }
+        let path = "\(briefing.slug)/timeline/index.html"
+        return RenderedPage(path: path, html: try templates.render(view, with: "timeline", page: path))
+    }
+
+    func timelinePageView(_ briefing: AnnotatedBriefing) -> TimelinePageView? {
         guard let model = briefing.model else { return nil }
         let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
         let events = model.model.events.sorted { ($0.when, $0.id) < ($1.when, $1.id) }
@@ -24,11 +34,9 @@ extension SiteRenderer {
             TimelineYearView(year: String(year), events: events.map { views.event($0, match: model.eventMatches[$0.id], model: model) })
         }
         let title = briefing.essay.metadata.title
-        let view = TimelinePageView(page: page(path: "\(briefing.slug)/timeline/", title: "Timeline: \(title)", description: "The events \(title) refers to, in order.",
+        return TimelinePageView(page: page(path: "\(briefing.slug)/timeline/", title: "Timeline: \(title)", description: "The events \(title) refers to, in order.",
                                                     briefingIndex: Self.searchIndexPath(of: briefing)),
                                     briefingTitle: title, briefingURL: "../", years: years, count: events.count)
-        let path = "\(briefing.slug)/timeline/index.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "timeline", page: path))
     }
 
     /// Replaces the fact-box markers of a briefing's body by the `fact-box` template.

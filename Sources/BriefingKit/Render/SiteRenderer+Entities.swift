@@ -1,6 +1,11 @@
 extension SiteRenderer {
     /// The index of every entity, grouped by kind, at `entities/index.html`.
     func entityIndexPage(_ directory: EntityDirectory) throws(BuildFailure) -> RenderedPage {
+        let path = "entities/index.html"
+        return RenderedPage(path: path, html: try templates.render(entityIndexPageView(directory), with: "entities", page: path))
+    }
+
+    func entityIndexPageView(_ directory: EntityDirectory) -> EntityIndexPageView {
         let records = directory.sortedRecords
         let groups = EntityKind.allCases.compactMap { kind -> EntityGroupView? in
             let entries = records.filter { $0.entity.kind == kind }.map {
@@ -8,15 +13,18 @@ extension SiteRenderer {
             }
             return entries.isEmpty ? nil : EntityGroupView(kind: kind.rawValue, heading: kind.plural, entities: entries)
         }
-        let view = EntityIndexPageView(page: page(path: "entities/", title: "People, places and organisations", description: "Everything the briefings name, by kind."),
-                                       groups: groups, count: records.count)
-        let path = "entities/index.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "entities", page: path))
+        return EntityIndexPageView(page: page(path: "entities/", title: "People, places and organisations", description: "Everything the briefings name, by kind."),
+                                   groups: groups, count: records.count)
     }
 
     /// The page of one entity, at `entities/ID/index.html`: its newest briefings with
     /// their sentences, facts and events, then older ones by title.
     func entityPage(_ record: EntityDirectory.Record, directory: EntityDirectory) throws(BuildFailure) -> RenderedPage {
+        let path = "entities/\(record.entity.id)/index.html"
+        return RenderedPage(path: path, html: try templates.render(entityPageView(record, directory: directory), with: "entity", page: path))
+    }
+
+    func entityPageView(_ record: EntityDirectory.Record, directory: EntityDirectory) -> EntityPageView {
         let entity = record.entity
         var groups: [MentionGroupView] = []
         var facts: [FactView] = []
@@ -39,7 +47,7 @@ extension SiteRenderer {
         let companions = record.companions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).compactMap { id, count in
             directory.records[id].map { CompanionView(name: $0.entity.name, url: "../\(id)/", count: count) }
         }
-        let view = EntityPageView(
+        return EntityPageView(
             page: page(path: "entities/\(entity.id)/", title: entity.name, description: entity.summary ?? entity.role ?? entity.name),
             name: entity.name, kind: entity.kind.rawValue, kindLabel: entity.kind.rawValue.capitalized,
             role: entity.role, summary: entity.summary, aliases: entity.aliases.joined(separator: ", "),
@@ -47,8 +55,6 @@ extension SiteRenderer {
             otherBriefings: others, hasOtherBriefings: !others.isEmpty, unlistedBriefings: Self.positive(record.briefingCount - record.appearances.count),
             facts: facts, hasFacts: !facts.isEmpty, events: events, hasEvents: !events.isEmpty,
             companions: companions, hasCompanions: !companions.isEmpty)
-        let path = "entities/\(entity.id)/index.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "entity", page: path))
     }
 
     /// A count the templates show only when there is something to count.

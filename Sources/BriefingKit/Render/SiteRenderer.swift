@@ -22,11 +22,16 @@ public struct SiteRenderer: Sendable {
 
     /// The briefing's own page, at `SLUG/index.html`.
     public func briefingPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage {
+        let path = "\(briefing.slug)/index.html"
+        return RenderedPage(path: path, html: try templates.render(try briefingPageView(briefing), with: "briefing", page: path))
+    }
+
+    func briefingPageView(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> BriefingPageView {
         let metadata = briefing.essay.metadata
         let words = Self.wordCount(of: briefing)
         let info = briefing.model?.model.info
         let glance = atAGlance(briefing)
-        let view = BriefingPageView(
+        return BriefingPageView(
             page: page(path: "\(briefing.slug)/", title: metadata.title,
                        description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article",
                        briefingIndex: Self.searchIndexPath(of: briefing)),
@@ -43,23 +48,27 @@ public struct SiteRenderer: Sendable {
             },
             previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing).scriptJSON(),
             structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + "\(briefing.slug)/").scriptJSON())
-        let path = "\(briefing.slug)/index.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "briefing", page: path))
     }
 
     /// The home page: every briefing, newest first.
     func homePage(_ listings: [BriefingSummaryView]) throws(BuildFailure) -> RenderedPage {
-        let view = HomePageView(page: page(path: "", title: Self.siteName, description: "Annotated briefings"), briefings: listings)
         let path = "index.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "index", page: path))
+        return RenderedPage(path: path, html: try templates.render(homePageView(listings), with: "index", page: path))
+    }
+
+    func homePageView(_ listings: [BriefingSummaryView]) -> HomePageView {
+        HomePageView(page: page(path: "", title: Self.siteName, description: "Annotated briefings"), briefings: listings)
     }
 
     /// The page a static host serves for any missing path, at any depth: so its links
     /// start from the base path instead of being relative.
     public func notFoundPage() throws(BuildFailure) -> RenderedPage {
-        let view = NotFoundPageView(page: page(root: baseURL.path, path: "404.html", title: "Page not found", description: "Page not found"))
         let path = "404.html"
-        return RenderedPage(path: path, html: try templates.render(view, with: "404", page: path))
+        return RenderedPage(path: path, html: try templates.render(notFoundPageView(), with: "404", page: path))
+    }
+
+    func notFoundPageView() -> NotFoundPageView {
+        NotFoundPageView(page: page(root: baseURL.path, path: "404.html", title: "Page not found", description: "Page not found"))
     }
 
     /// The view shared by every page; `path` is the page's folder from the site root

@@ -66,15 +66,15 @@ public struct TemplateSet: Sendable {
 
     /// Renders `view` with the template `name`; with a cache and a `path`, a page whose
     /// view is unchanged since the last build is taken from the cache.
-    func render<View: Equatable & Sendable>(_ view: View, with name: String, page path: String? = nil) throws(BuildFailure) -> String {
+    func render<View: TemplateValue & Equatable & Sendable>(_ view: View, with name: String, page path: String? = nil) throws(BuildFailure) -> String {
         if let cache, let path, let html = cache.html(for: path, view: view, templates: files) { return html }
-        let html = try render(view as Any, with: name)
+        let html = try render(context: view.templateValue, with: name)
         if let cache, let path { cache.store(html, for: path, view: view, templates: files) }
         return html
     }
 
-    private func render(_ context: Any, with name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(TemplateContext.make(context), withTemplate: name) else {
+    private func render(context: Any, with name: String) throws(BuildFailure) -> String {
+        guard let html = library.render(context, withTemplate: name) else {
             throw BuildFailure([Diagnostic(file: "\(Self.templatesPrefix)\(name)\(Self.fileExtension)",
                                            "template not found: the site needs it to render its pages")])
         }

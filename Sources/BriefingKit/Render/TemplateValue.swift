@@ -1,0 +1,40 @@
+import Mustache
+
+/// A value as the templates read it: text, numbers and flags as they are, a view as a
+/// dictionary of its fields, a list as an array of its elements' values.
+///
+/// swift-mustache looks a name up in a struct with `Mirror` on every lookup, and walks
+/// up the whole context stack doing so; it reads dictionaries fastest. Each view spells
+/// out its own dictionary, because reflecting views into dictionaries was itself a
+/// fifth of the time spent rendering a small site.
+protocol TemplateValue {
+    var templateValue: Any { get }
+}
+
+extension String: TemplateValue {
+    var templateValue: Any { self }
+}
+
+extension Int: TemplateValue {
+    var templateValue: Any { self }
+}
+
+extension Bool: TemplateValue {
+    var templateValue: Any { self }
+}
+
+extension Optional: TemplateValue where Wrapped: TemplateValue {
+    /// A missing value stops the lookup, as a `nil` field would, instead of falling
+    /// through to a field of the same name in an outer context.
+    var templateValue: Any { self?.templateValue ?? MissingValue() }
+}
+
+extension Array: TemplateValue where Element: TemplateValue {
+    var templateValue: Any { map(\.templateValue) }
+}
+
+/// Renders as nothing and counts as false in a section, as a `nil` would.
+struct MissingValue: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
