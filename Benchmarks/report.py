@@ -17,10 +17,10 @@ LABEL = {
     "cmark-gfm-concat": "cmark-gfm, 1 process, all files",
 }
 
-runs = defaultdict(list)  # (n, tool) -> [(wall_us, rss_kb, pages, bytes, status)]
+runs = defaultdict(list)  # (n, tool) -> [(wall_us, rss_kb, pages, bytes, status, cpu_us)]
 for line in open(f"{work}/builds.tsv", encoding="utf-8"):
-    n, tool, run, wall, rss, pages, size, status = line.rstrip("\n").split("\t")
-    runs[(int(n), tool)].append((int(wall), int(rss or 0), int(pages), int(size), status))
+    n, tool, run, wall, rss, pages, size, status, cpu = line.rstrip("\n").split("\t")
+    runs[(int(n), tool)].append((int(wall), int(rss or 0), int(pages), int(size), status, int(cpu or 0)))
 gen = {}
 for line in open(f"{work}/gen.tsv", encoding="utf-8"):
     n, us = line.split()
@@ -61,13 +61,14 @@ p("N essays, each the seed with its own title and one word changed. Briefing wri
   "Hugo writes one plain page per essay plus home, section and 404 pages, RSS and sitemap; "
   "cmark-gfm writes HTML fragments (no template).")
 p("")
-p("| N | tool | median wall (s) | min–max (s) | ms per essay | HTML pages | output (MB) | peak RSS (MB) | Briefing ÷ tool (time) | Briefing ÷ tool (RSS) |")
-p("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+p("| N | tool | median wall (s) | min–max (s) | ms per essay | median CPU (s) | HTML pages | output (MB) | peak RSS (MB) | Briefing ÷ tool (time) | Briefing ÷ tool (CPU) | Briefing ÷ tool (RSS) |")
+p("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for n in sizes:
     base = runs.get((n, "briefing"), [])
     base_ok = [r for r in base if r[4] == "ok"]
     base_med = statistics.median(r[0] for r in base_ok) if base_ok else None
     base_rss = max(r[1] for r in base_ok) if base_ok else None
+    base_cpu = statistics.median(r[5] for r in base_ok) if base_ok else None
     for tool in TOOLS:
         rs = runs.get((n, tool))
         if not rs:
@@ -75,21 +76,23 @@ for n in sizes:
         ok = [r for r in rs if r[4] == "ok"]
         failed = len(rs) - len(ok)
         if not ok:
-            p(f"| {n} | {LABEL[tool]} | failed ({rs[0][4]}) | | | | | | | |")
+            p(f"| {n} | {LABEL[tool]} | failed ({rs[0][4]}) | | | | | | | | | |")
             continue
         med = statistics.median(r[0] for r in ok)
+        cpu = statistics.median(r[5] for r in ok)
         rss = max(r[1] for r in ok)
         lo, hi = min(r[0] for r in ok), max(r[0] for r in ok)
         pages = ok[-1][2]
         size = ok[-1][3] / 1e6
         if tool == "briefing" or base_med is None:
-            ratio_t = ratio_m = "—"
+            ratio_t = ratio_c = ratio_m = "—"
         else:
             ratio_t = f"{base_med / med:.1f}×"
+            ratio_c = f"{base_cpu / cpu:.1f}×" if cpu else "—"
             ratio_m = f"{base_rss / rss:.1f}×" if rss else "—"
         note = f" ({failed} of {len(rs)} runs failed)" if failed else ""
-        p(f"| {n} | {LABEL[tool]}{note} | {secs(med)} | {secs(lo)}–{secs(hi)} | {med / 1000 / n:.2f} | {pages} | "
-          f"{size:.1f} | {mb(rss)} | {ratio_t} | {ratio_m} |")
+        p(f"| {n} | {LABEL[tool]}{note} | {secs(med)} | {secs(lo)}–{secs(hi)} | {med / 1000 / n:.2f} | {secs(cpu)} | {pages} | "
+          f"{size:.1f} | {mb(rss)} | {ratio_t} | {ratio_c} | {ratio_m} |")
 p("")
 p("Input generation (`gen.py`, all three tools' inputs): " +
   ", ".join(f"N={n}: {gen[n] / 1e6:.2f} s" for n in sorted(gen)) + ".")

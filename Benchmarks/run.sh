@@ -237,17 +237,22 @@ measure() {
   esac
   sync
   t0=$(now_us)
-  if /usr/bin/time -f '%M' -o "$WORK/rss.txt" "${cmd[@]}" >"$WORK/tool.out" 2>"$WORK/tool.err"; then rc=0; else rc=$?; fi
+  # GNU time: peak RSS (KB), then user and system CPU seconds of the tool and the
+  # processes it waited for.
+  if /usr/bin/time -f '%M %U %S' -o "$WORK/rss.txt" "${cmd[@]}" >"$WORK/tool.out" 2>"$WORK/tool.err"; then rc=0; else rc=$?; fi
   t1=$(now_us)
-  rss=$(tail -1 "$WORK/rss.txt")
+  local usage cpu
+  usage=$(tail -1 "$WORK/rss.txt")
+  rss=${usage%% *}
+  cpu=$(awk '{ printf "%d", ($2 + $3) * 1000000 }' <<<"$usage" 2>/dev/null || echo 0)
   if [ $rc -ne 0 ]; then
     log "$tool N=$n run $run FAILED (exit $rc):"; tail -20 "$WORK/tool.err" >&2
-    printf '%s\t%s\t%s\t%s\t%s\t0\t0\tFAILED(%s)\n' "$n" "$tool" "$run" "$(( t1 - t0 ))" "${rss:-0}" "$rc" >>"$WORK/builds.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t0\t0\tFAILED(%s)\t0\n' "$n" "$tool" "$run" "$(( t1 - t0 ))" "${rss:-0}" "$rc" >>"$WORK/builds.tsv"
   else
     pages=$(find "$out" -name '*.html' | wc -l)
     bytes=$(du -sb "$out" | cut -f1)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\tok\n' "$n" "$tool" "$run" "$(( t1 - t0 ))" "$rss" "$pages" "$bytes" >>"$WORK/builds.tsv"
-    log "$tool N=$n run $run: $(( (t1 - t0) / 1000 )) ms, $pages pages, peak RSS $(( rss / 1024 )) MB"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\tok\t%s\n' "$n" "$tool" "$run" "$(( t1 - t0 ))" "$rss" "$pages" "$bytes" "$cpu" >>"$WORK/builds.tsv"
+    log "$tool N=$n run $run: $(( (t1 - t0) / 1000 )) ms, CPU $(( cpu / 1000 )) ms, $pages pages, peak RSS $(( rss / 1024 )) MB"
   fi
   rm -rf "$out"
 }
