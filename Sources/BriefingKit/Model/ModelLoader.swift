@@ -75,7 +75,10 @@ struct ModelSectionReader {
 
     private func identifier(_ fields: [String: YAMLNode], what: String) -> String? {
         guard let node = fields["id"], let id = text(fields, "id") else { return nil }
-        guard id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+        // Checked on bytes: every such character is one byte, and any other character has
+        // a byte outside these ranges. Character properties were slow enough to show.
+        guard id.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            || $0 == UInt8(ascii: "-") }) else {
             reader.error("\(what) id '\(id)' must be lower-case ASCII letters, digits and hyphens (it becomes a URL)", at: node)
             return nil
         }
