@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingKitTests",
-            dependencies: ["BriefingKit"],
+            // Yams is the reference the YAML reader's tests compare it with.
+            dependencies: ["BriefingKit", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Fixtures")]
         ),
     ],

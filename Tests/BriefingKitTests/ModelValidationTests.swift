@@ -184,4 +184,19 @@ struct ModelValidationTests {
             #expect(model.entity(id) != nil, "missing entity \(id)")
         }
     }
+
+    @Test("an id is lower-case ASCII letters, digits and hyphens only", arguments: [
+        ("nis-2008", true), ("a", true), ("-", true), ("Nis", false), ("nis_2008", false), ("niš", false), ("nis\u{301}", false),
+        ("nis 2008", false), ("\u{FF4E}is", false), ("nis\u{0663}", false), ("ni\r\ns", false),
+    ])
+    func identifiers(_ id: String, _ valid: Bool) {
+        let (model, diagnostics) = ModelLoader().load(TextFile(path: "seeds/x.yml", text: "entities:\n  - id: \(Self.quoted(id))\n    name: N\n    kind: person\n"))
+        #expect(model.entities.map(\.id) == (valid ? [id] : []))
+        #expect(diagnostics.map(\.message) == (valid ? [] : ["entity id '\(id)' must be lower-case ASCII letters, digits and hyphens (it becomes a URL)"]))
+    }
+
+    /// `text` as a YAML double-quoted scalar, every character escaped.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.unicodeScalars.map { "\\U" + String(repeating: "0", count: 8 - String($0.value, radix: 16).count) + String($0.value, radix: 16) }.joined() + "\""
+    }
 }

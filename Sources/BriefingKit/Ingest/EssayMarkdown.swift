@@ -40,6 +40,6 @@ public enum EssayMarkdown {
     /// Text as front matter holds it: quoted where, written plain, it would read back as
     /// no value at all (a title "null" or "~").
     private static func text(_ value: String) -> Node {
-        YAMLReader.isNull(Node(value, .implicit, .plain)) ? Node(value, .implicit, .doubleQuoted) : Node(value)
+        YAMLReader.readsAsNull(plain: value) ? Node(value, .implicit, .doubleQuoted) : Node(value)
     }
 }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads `seeds/NAME.yml` into a `BriefingModel`, reporting every unknown key, wrong
 /// type, missing field, bad id and duplicate id at once, each at its line and column.
 /// Whether quotes and references hold is the validator's job, not the loader's.
@@ -45,11 +43,11 @@ public struct ModelLoader {
 struct ModelSectionReader {
     let reader: YAMLReader
 
-    func position(_ node: Node?) -> SourcePosition {
+    func position(_ node: YAMLNode?) -> SourcePosition {
         SourcePosition(line: reader.line(of: node), column: reader.column(of: node))
     }
 
-    func list<Item>(_ node: Node, key: String, item: (Node) -> Item?) -> [Item] {
+    func list<Item>(_ node: YAMLNode, key: String, item: (YAMLNode) -> Item?) -> [Item] {
         guard let sequence = node.sequence else {
             reader.error("'\(key)' must be a list, found \(reader.describe(node))", at: node)
             return []
@@ -58,7 +56,7 @@ struct ModelSectionReader {
     }
 
     /// The fields of one list item, checked for unknown keys and required fields.
-    private func fields(_ node: Node, what: String, keys: [String], required: [String]) -> [String: Node]? {
+    private func fields(_ node: YAMLNode, what: String, keys: [String], required: [String]) -> [String: YAMLNode]? {
         guard let entries = reader.mapping(node, what: what, keys: keys) else { return nil }
         let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         let missing = required.filter { fields[$0] == nil }
@@ -68,28 +66,31 @@ struct ModelSectionReader {
         return missing.isEmpty ? fields : nil
     }
 
-    private func text(_ fields: [String: Node], _ key: String) -> String? {
+    private func text(_ fields: [String: YAMLNode], _ key: String) -> String? {
         guard let node = fields[key], let value = reader.string(node, key: key) else { return nil }
         let trimmed = value.trimmingWhitespace()
         if trimmed.isEmpty { reader.error("'\(key)' must not be empty", at: node) }
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    private func identifier(_ fields: [String: Node], what: String) -> String? {
+    private func identifier(_ fields: [String: YAMLNode], what: String) -> String? {
         guard let node = fields["id"], let id = text(fields, "id") else { return nil }
-        guard id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+        // Checked on bytes: every such character is one byte, and any other character has
+        // a byte outside these ranges. Character properties were slow enough to show.
+        guard id.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            || $0 == UInt8(ascii: "-") }) else {
             reader.error("\(what) id '\(id)' must be lower-case ASCII letters, digits and hyphens (it becomes a URL)", at: node)
             return nil
         }
         return id
     }
 
-    private func ids(_ fields: [String: Node], _ key: String) -> [String] {
+    private func ids(_ fields: [String: YAMLNode], _ key: String) -> [String] {
         guard let node = fields[key] else { return [] }
         return reader.strings(node, key: key) ?? []
     }
 
-    private func date(_ fields: [String: Node], _ key: String) -> PartialDate?? {
+    private func date(_ fields: [String: YAMLNode], _ key: String) -> PartialDate?? {
         guard let node = fields[key] else { return .some(nil) }
         guard let text = reader.string(node, key: key) else { return nil }
         guard let date = PartialDate(text) else {
@@ -99,12 +100,12 @@ struct ModelSectionReader {
         return .some(date)
     }
 
-    private func quote(_ fields: [String: Node]) -> Quote? {
+    private func quote(_ fields: [String: YAMLNode]) -> Quote? {
         guard let node = fields["quote"], let text = text(fields, "quote") else { return nil }
         return Quote(text, at: position(node))
     }
 
-    func briefingInfo(_ node: Node) -> BriefingInfo {
+    func briefingInfo(_ node: YAMLNode) -> BriefingInfo {
         var info = BriefingInfo()
         guard let entries = reader.mapping(node, what: "'briefing'", keys: ModelLoader.briefingKeys) else { return info }
         let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
@@ -121,7 +122,7 @@ struct ModelSectionReader {
         return info
     }
 
-    func entity(_ node: Node) -> Entity? {
+    func entity(_ node: YAMLNode) -> Entity? {
         guard let fields = fields(node, what: "an entity", keys: ModelLoader.entityKeys, required: ["id", "name", "kind"]),
               let id = identifier(fields, what: "entity"), let name = text(fields, "name"),
               let kindNode = fields["kind"], let kindText = reader.string(kindNode, key: "kind") else { return nil }
@@ -135,7 +136,7 @@ struct ModelSectionReader {
                       role: text(fields, "role"), summary: text(fields, "summary"), position: position(node))
     }
 
-    func fact(_ node: Node) -> Fact? {
+    func fact(_ node: YAMLNode) -> Fact? {
         guard let fields = fields(node, what: "a fact", keys: ModelLoader.factKeys, required: ["id", "figure", "label", "quote"]),
               let id = identifier(fields, what: "fact"), let figure = text(fields, "figure"),
               let label = text(fields, "label"), let quote = quote(fields), let when = date(fields, "when") else { return nil }
@@ -149,7 +150,7 @@ struct ModelSectionReader {
                     position: position(node), entitiesPosition: fields["entities"].map(position))
     }
 
-    func event(_ node: Node) -> TimelineEvent? {
+    func event(_ node: YAMLNode) -> TimelineEvent? {
         guard let fields = fields(node, what: "an event", keys: ModelLoader.eventKeys, required: ["id", "when", "title", "quote"]),
               let id = identifier(fields, what: "event"), let title = text(fields, "title"),
               let quote = quote(fields), let when = date(fields, "when") ?? nil else { return nil }
@@ -158,7 +159,7 @@ struct ModelSectionReader {
                              entitiesPosition: fields["entities"].map(position), factsPosition: fields["facts"].map(position))
     }
 
-    func crossReference(_ node: Node) -> CrossReference? {
+    func crossReference(_ node: YAMLNode) -> CrossReference? {
         guard let fields = fields(node, what: "a cross-reference", keys: ModelLoader.crossReferenceKeys, required: ["id", "quote", "to"]),
               let id = identifier(fields, what: "cross-reference"), let quote = quote(fields),
               let targetNode = fields["to"], let targetText = reader.string(targetNode, key: "to") else { return nil }

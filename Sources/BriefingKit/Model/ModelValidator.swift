@@ -11,14 +11,18 @@ public struct ModelValidator {
         var factMatches: [String: QuoteCorpus.Match] = [:]
         var eventMatches: [String: QuoteCorpus.Match] = [:]
         var crossReferenceMatches: [String: QuoteCorpus.Match] = [:]
+        // All quotes are looked up together, in the order they are checked below.
+        let quotes = model.facts.map(\.quote.text) + model.events.map(\.quote.text) + model.crossReferences.map(\.quote.text)
+        var found = corpus.matches(of: quotes).makeIterator()
         for fact in model.facts {
-            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", in: corpus, problems: &problems)
+            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", found: found.next() ?? [], in: corpus, problems: &problems)
         }
         for event in model.events {
-            eventMatches[event.id] = locate(event.quote, of: "event '\(event.id)'", in: corpus, problems: &problems)
+            eventMatches[event.id] = locate(event.quote, of: "event '\(event.id)'", found: found.next() ?? [], in: corpus, problems: &problems)
         }
         for reference in model.crossReferences {
-            crossReferenceMatches[reference.id] = locate(reference.quote, of: "cross-reference '\(reference.id)'", in: corpus, problems: &problems)
+            crossReferenceMatches[reference.id] = locate(reference.quote, of: "cross-reference '\(reference.id)'", found: found.next() ?? [],
+                                                         in: corpus, problems: &problems)
         }
         checkOverlaps(model, factMatches: factMatches, crossReferenceMatches: crossReferenceMatches, problems: &problems)
         let matcher = AliasMatcher(entities: model.entities)
@@ -33,8 +37,9 @@ public struct ModelValidator {
         return (validated, problems.diagnostics)
     }
 
-    private func locate(_ quote: Quote, of owner: String, in corpus: QuoteCorpus, problems: inout ModelProblems) -> QuoteCorpus.Match? {
-        let matches = corpus.matches(of: quote.text)
+    /// The one place `quote` was `found`, or nil with a problem that says why not.
+    private func locate(_ quote: Quote, of owner: String, found matches: [QuoteCorpus.Match], in corpus: QuoteCorpus,
+                        problems: inout ModelProblems) -> QuoteCorpus.Match? {
         switch matches.count {
         case 1:
             return matches[0]

@@ -31,15 +31,48 @@ public struct QuoteCorpus: Sendable {
         public var foldedRange: Range<Int>
     }
 
+    /// Every place `phrase` occurs, paragraph by paragraph, left to right, without overlaps.
     public func matches(of phrase: String) -> [Match] {
-        let needle = FoldedText.phrase(phrase)
-        guard !needle.isEmpty else { return [] }
-        return paragraphs.flatMap { paragraph in
-            paragraph.folded.ranges(of: needle).map {
-                Match(paragraphID: paragraph.id, sectionID: paragraph.sectionID,
-                      range: paragraph.folded.originalRange(of: $0), foldedRange: $0)
-            }
+        matches(of: [phrase]).first ?? []
+    }
+
+    /// `matches(of:)` of each phrase, the essay read once for all of them.
+    public func matches(of phrases: [String]) -> [[Match]] {
+        let needles = phrases.map(FoldedText.phrase)
+        // The paragraphs' folded bytes, each after a line feed: folding makes every line
+        // feed a space, so no needle holds one and none is found across two paragraphs.
+        var text: [UInt8] = []
+        var starts: [Int] = []
+        for paragraph in paragraphs {
+            text.append(UInt8(ascii: "\n"))
+            starts.append(text.count)
+            text.append(contentsOf: paragraph.folded.bytes)
         }
+        return zip(needles, PhraseSearch.occurrences(of: needles, in: text)).map { needle, offsets in
+            var matches: [Match] = []
+            var end = 0
+            for offset in offsets where offset >= end {
+                end = offset + needle.count
+                // Every offset is inside a paragraph, after the first start.
+                let index = Self.countOfStarts(atOrBefore: offset, in: starts) - 1
+                let paragraph = paragraphs[index]
+                let folded = offset - starts[index]..<end - starts[index]
+                matches.append(Match(paragraphID: paragraph.id, sectionID: paragraph.sectionID,
+                                     range: paragraph.folded.originalRange(of: folded), foldedRange: folded))
+            }
+            return matches
+        }
+    }
+
+    /// How many of the sorted `starts` are at or before `offset`, by binary search.
+    private static func countOfStarts(atOrBefore offset: Int, in starts: [Int]) -> Int {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The sentence most like `phrase`, for "did you mean" messages.

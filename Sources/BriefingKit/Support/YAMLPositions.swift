@@ -12,10 +12,41 @@ struct YAMLPositions {
     private let remapping: Remapping?
 
     init(_ text: String) {
-        lineCount = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let lastLine = text.lastIndex(of: "\n").map { text[text.index(after: $0)...] } ?? text[...]
-        end = (lineCount, lastLine.count + 1)
-        remapping = Remapping(text)
+        let scan = LineScan(text)
+        lineCount = scan.lineFeeds + 1
+        let lastLine = text.utf8.index(text.utf8.startIndex, offsetBy: scan.lastLineStart)
+        end = (lineCount, text[lastLine...].count + 1)
+        remapping = scan.hasOtherBreaks ? Remapping(text) : nil
+    }
+
+    /// What one pass over the UTF-8 bytes tells about the text's lines: looking at
+    /// characters or scalars instead took longer than the rest of reading a model.
+    private struct LineScan {
+        var lineFeeds = 0
+        /// The UTF-8 offset after the last line feed that is a character of its own (in
+        /// "\r\n" it is part of one character), where the editor's last line starts.
+        var lastLineStart = 0
+        /// Whether the text holds NEL (C2 85), LS (E2 80 A8) or PS (E2 80 A9).
+        var hasOtherBreaks = false
+
+        init(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                for (offset, byte) in bytes.enumerated() {
+                    switch byte {
+                    case UInt8(ascii: "\n"):
+                        lineFeeds += 1
+                        if offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r") { lastLineStart = offset + 1 }
+                    case 0x85 where offset >= 1 && bytes[offset - 1] == 0xC2:
+                        hasOtherBreaks = true
+                    case 0xA8, 0xA9:
+                        if offset >= 2 && bytes[offset - 1] == 0x80 && bytes[offset - 2] == 0xE2 { hasOtherBreaks = true }
+                    default:
+                        break
+                    }
+                }
+            }
+        }
     }
 
     /// The 1-based line and column, as an editor shows them, of libyaml's 1-based `line`
@@ -33,8 +64,7 @@ struct YAMLPositions {
         let yamlLineStarts: [Int]
         let editorLineStarts: [Int]
 
-        init?(_ text: String) {
-            guard text.unicodeScalars.contains(where: Self.breaks.contains) else { return nil }
+        init(_ text: String) {
             scalars = Array(text.unicodeScalars)
             var yamlLineStarts = [0]
             var editorLineStarts = [0]

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a YAML document into plain values while collecting every problem it meets,
 /// each located at the node that caused it, so that an editor sees all mistakes at once.
 final class YAMLReader {
@@ -16,24 +14,12 @@ final class YAMLReader {
     }
 
     /// The document's root node, or nil with a diagnostic if the text is not YAML.
-    ///
-    /// Scalars are left untyped (Yams's basic resolver): the reader decides what each key
-    /// holds, and resolving every scalar's type by regular expression was most of the
-    /// time spent loading a model.
-    func compose(_ text: String) -> Node? {
+    func compose(_ text: String) -> YAMLNode? {
         positions = YAMLPositions(text)
-        if let (line, column) = YAMLAliasBudget.aliasOverBudget(in: text) {
-            let position = positions.editorPosition(line: line, column: column)
-            diagnostics.append(Diagnostic(file: file, line: position.line + lineOffset, column: position.column,
-                                          "the aliases up to here repeat more than \(YAMLAliasBudget.limit) values; write the values out instead"))
-            return nil
-        }
         do {
-            return try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error))
+            return try YAMLComposer.compose(text)
         } catch {
-            diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not valid YAML: \(error)"))
+            diagnostics.append(diagnostic(for: error))
         }
         return nil
     }
@@ -42,48 +28,53 @@ final class YAMLReader {
         diagnostics.append(diagnostic)
     }
 
-    func error(_ message: String, at node: Node?) {
+    func error(_ message: String, at node: YAMLNode?) {
         diagnostics.append(Diagnostic(file: file, line: line(of: node), column: column(of: node), message))
     }
 
-    func warning(_ message: String, at node: Node?) {
+    func warning(_ message: String, at node: YAMLNode?) {
         diagnostics.append(Diagnostic(file: file, line: line(of: node), column: column(of: node), message, severity: .warning))
     }
 
-    func line(of node: Node?) -> Int { position(of: node?.mark).line }
-    func column(of node: Node?) -> Int { position(of: node?.mark).column }
+    func line(of node: YAMLNode?) -> Int { position(of: node).line }
+    func column(of node: YAMLNode?) -> Int { position(of: node).column }
 
-    /// Where a mark is in the file, as an editor shows it; the top of the document
+    /// Where a node is in the file, as an editor shows it; the top of the document
     /// without one.
-    private func position(of mark: Mark?) -> (line: Int, column: Int) {
-        guard let mark else { return (1 + lineOffset, 1) }
-        let place = positions.editorPosition(line: mark.line, column: mark.column)
+    private func position(of node: YAMLNode?) -> (line: Int, column: Int) {
+        guard let node else { return (1 + lineOffset, 1) }
+        return position(line: node.line, column: node.column)
+    }
+
+    /// Where libyaml's 1-based `line` and `column` are in the file, as an editor shows them.
+    private func position(line: Int, column: Int) -> (line: Int, column: Int) {
+        let place = positions.editorPosition(line: line, column: column)
         return (place.line + lineOffset, place.column)
     }
 
     /// The keys of a mapping, in order; with `allowed`, unknown keys are reported and dropped.
-    func mapping(_ node: Node, what: String, keys allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
+    func mapping(_ node: YAMLNode, what: String, keys allowed: [String]?) -> [(key: String, keyNode: YAMLNode, value: YAMLNode)]? {
         guard let mapping = node.mapping else {
             error("\(what) must be a mapping of keys to values, found \(describe(node))", at: node)
             return nil
         }
-        var entries: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
-                error("\(what) has a key that is not text", at: keyNode)
+        var entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+        for pair in mapping {
+            guard let key = pair.key.scalar?.string else {
+                error("\(what) has a key that is not text", at: pair.key)
                 continue
             }
             if let allowed, !allowed.contains(key) {
                 let expected = allowed.map { "'\($0)'" }.joined(separator: ", ")
-                error("unknown key '\(key)' in \(what); expected one of \(expected)", at: keyNode)
+                error("unknown key '\(key)' in \(what); expected one of \(expected)", at: pair.key)
                 continue
             }
-            entries.append((key, keyNode, value))
+            entries.append((key, pair.key, pair.value))
         }
         return entries
     }
 
-    func string(_ node: Node, key: String) -> String? {
+    func string(_ node: YAMLNode, key: String) -> String? {
         guard let scalar = node.scalar, !Self.isNull(node) else {
             error("'\(key)' must be text, found \(describe(node))", at: node)
             return nil
@@ -91,7 +82,7 @@ final class YAMLReader {
         return scalar.string
     }
 
-    func strings(_ node: Node, key: String) -> [String]? {
+    func strings(_ node: YAMLNode, key: String) -> [String]? {
         if node.scalar != nil, let single = string(node, key: key) { return [single] }
         guard let sequence = node.sequence else {
             error("'\(key)' must be a list of text, found \(describe(node))", at: node)
@@ -100,7 +91,7 @@ final class YAMLReader {
         return sequence.compactMap { string($0, key: key) }
     }
 
-    func number(_ node: Node, key: String) -> Double? {
+    func number(_ node: YAMLNode, key: String) -> Double? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = Self.number(scalar.string), value.isFinite else {
             error("'\(key)' must be a number, found \(describe(node))", at: node)
             return nil
@@ -108,37 +99,45 @@ final class YAMLReader {
         return value
     }
 
-    func describe(_ node: Node) -> String {
-        switch node {
+    func describe(_ node: YAMLNode) -> String {
+        switch node.content {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         case let .scalar(scalar):
             Self.isNull(node) ? "nothing" : "'\(scalar.string)'"
         }
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            let place = position(of: mark)
+    private func diagnostic(for problem: YAMLProblem) -> Diagnostic {
+        switch problem {
+        case let .syntax(problem, context, line, column):
+            let detail = context.map { "\(problem) (\($0))" } ?? problem
+            let place = position(line: line, column: column)
             return Diagnostic(file: file, line: place.line, column: place.column, "not valid YAML: \(detail)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let place = position(of: context.mark)
+        case let .duplicateKeys(duplicates, line, column):
+            let place = position(line: line, column: column)
             return Diagnostic(file: file, line: place.line, column: place.column,
                               "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping")
-        case let .reader(problem, _, _, _):
+        case let .aliasesOverBudget(line, column):
+            let place = position(line: line, column: column)
+            return Diagnostic(file: file, line: place.line, column: place.column,
+                              "the aliases up to here repeat more than \(YAMLAliasBudget.limit) values; write the values out instead")
+        case let .unreadable(problem):
             return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not readable as YAML: \(problem)")
-        default:
-            return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not valid YAML: \(error)")
+        case .outOfMemory:
+            return Diagnostic(file: file, line: 1 + lineOffset, column: 1, "not valid YAML: Memory error")
         }
     }
 
     /// YAML's plain null: nothing, `~` or `null`.
-    static func isNull(_ node: Node) -> Bool {
+    static func isNull(_ node: YAMLNode) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        return readsAsNull(plain: scalar.string)
+    }
+
+    /// Whether `text`, written as a plain scalar, is YAML's null.
+    static func readsAsNull(plain text: String) -> Bool {
+        ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// A plain scalar as YAML reads a number: decimal, with optional sign, fraction,
