@@ -4,6 +4,57 @@ import Testing
 
 @Suite("JSON")
 struct JSONWriterTests {
+    static let newline = Data("\n".utf8)
+
+    @Test("every JSON file and every JSON script of the seed site is what JSONEncoder wrote")
+    func seedSiteMatchesEncoder() throws {
+        let sources = try SourceTree.load(from: TestSupport.packageRoot)
+        let builder = SiteBuilder()
+        let plan = try builder.plan(for: sources)
+        let briefings = try builder.annotate(sources)
+        #expect(!briefings.isEmpty)
+        let baseURL = builder.options.baseURL
+        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), stylesheet: "", baseURL: baseURL)
+        var directory = EntityDirectory()
+        var listings: [BriefingSummaryView] = []
+        for briefing in briefings {
+            let slug = briefing.slug
+            let model = try #require(briefing.model)
+            let export = try EncoderOracle.pretty(BriefingExport(briefing: briefing, model: model)) + Self.newline
+            #expect(plan.files["\(slug)/briefing.json"] == export)
+            let index = try EncoderOracle.compact(SearchIndex(briefing: briefing).entries) + Self.newline
+            #expect(plan.files["\(slug)/search.json"] == index)
+
+            let page = String(decoding: try #require(plan.files["\(slug)/index.html"]), as: UTF8.self)
+            #expect(Self.scripts(in: page, type: "application/json") == [try EncoderOracle.script(PreviewData(briefing: briefing))])
+            let article = ArticleData(briefing: briefing, url: baseURL.absolute + "\(slug)/")
+            #expect(Self.scripts(in: page, type: "application/ld+json") == [try EncoderOracle.script(article)])
+
+            let digest = renderer.digest(of: briefing, files: [])
+            directory.add(digest)
+            listings.append(digest.listing)
+        }
+        directory.finish()
+        listings.sort(by: BriefingDigest.isListedBefore)
+        let siteIndex = try EncoderOracle.compact(SearchIndex(listings: listings, directory: directory).entries) + Self.newline
+        #expect(plan.files["search.json"] == siteIndex)
+
+        // Nothing else of the site is JSON, so the checks above saw all of it.
+        #expect(plan.files.keys.filter { $0.hasSuffix(".json") }.count == 2 * briefings.count + 1)
+        let embedded = plan.files.filter { $0.key.hasSuffix(".html") }.values
+            .map { String(decoding: $0, as: UTF8.self).matches(of: /<script type=/).count }.reduce(0, +)
+        #expect(embedded == 2 * briefings.count)
+    }
+
+    /// The contents of each `<script type="TYPE" …>` element.
+    static func scripts(in page: String, type: String) -> [String] {
+        let opening = "<script type=\"\(type)\""
+        return page.components(separatedBy: opening).dropFirst().compactMap { rest in
+            guard let start = rest.firstIndex(of: ">"), let end = rest.range(of: "</script>") else { return nil }
+            return String(rest[rest.index(after: start)..<end.lowerBound])
+        }
+    }
+
     static let awkwardText = "quote \" backslash \\ slash / tab \t newline \n return \r backspace \u{8} form feed \u{C} "
         + "nul \u{0} unit separator \u{1F} delete \u{7F} markup <b>&amp;</b> accents é ß “curly” € 😀 line separator \u{2028}"
 
@@ -58,6 +109,13 @@ struct JSONWriterTests {
         let pretty = String(decoding: JSONWriter.bytes(of: Sample(nested: ["k": []]), format: .pretty), as: UTF8.self)
         #expect(pretty.hasPrefix("{\n  \"empty\" : [\n\n  ],\n  \"nested\" : {\n    \"k\" : [\n\n    ]\n  },"))
         #expect(!pretty.contains("optional"))
+    }
+
+    @Test("a fact whose value JSON cannot hold stops the export with a message")
+    func nonFiniteValue() throws {
+        var briefing = try AnnotateTests.annotatedLakes()
+        briefing.model?.model.facts[0].value = .infinity
+        #expect(throws: BuildFailure.self) { try DataExports.files(for: briefing) }
     }
 }
 
