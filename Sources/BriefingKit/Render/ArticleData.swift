@@ -1,11 +1,10 @@
 import Foundation
 
 /// The briefing as a schema.org `Article`, for search engines and link previews.
-struct ArticleData: Encodable {
-    struct Thing: Encodable {
+struct ArticleData {
+    struct Thing {
         var type: String
         var name: String
-        enum CodingKeys: String, CodingKey { case type = "@type", name }
     }
 
     var context = "https://schema.org"
@@ -19,11 +18,6 @@ struct ArticleData: Encodable {
     var url: String
     var mainEntityOfPage: String
 
-    enum CodingKeys: String, CodingKey {
-        case context = "@context", type = "@type"
-        case headline, alternativeHeadline, description, author, publisher, datePublished, url, mainEntityOfPage
-    }
-
     init(briefing: AnnotatedBriefing, url: String) {
         let metadata = briefing.essay.metadata
         headline = metadata.title
@@ -36,5 +30,32 @@ struct ArticleData: Encodable {
         mainEntityOfPage = url
     }
 
-    func scriptJSON() -> String { ScriptJSON.encode(self) }
+    func scriptJSON() -> String { String(decoding: JSONWriter.bytes(of: self, format: .script), as: UTF8.self) }
+}
+
+// Keys in UTF-8 byte order, as `JSONEncoder` sorted them: `@` comes before letters.
+extension ArticleData: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("@context", context)
+            json.field("@type", type)
+            json.field("alternativeHeadline", alternativeHeadline)
+            json.field("author", author)
+            json.field("datePublished", datePublished)
+            json.field("description", description)
+            json.field("headline", headline)
+            json.field("mainEntityOfPage", mainEntityOfPage)
+            json.field("publisher", publisher)
+            json.field("url", url)
+        }
+    }
+}
+
+extension ArticleData.Thing: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("@type", type)
+            json.field("name", name)
+        }
+    }
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// What the cards that preview a name, a figure or a cross-reference show, written into
 /// the briefing page as JSON: the page's script needs no other request to show them.
-struct PreviewData: Encodable {
-    struct EntityCard: Encodable { var name, kind, url: String; var role, summary: String? }
-    struct FactCard: Encodable { var figure, label, url: String; var when: String? }
-    struct PassageCard: Encodable { var title, excerpt, url: String }
+struct PreviewData {
+    struct EntityCard { var name, kind, url: String; var role, summary: String? }
+    struct FactCard { var figure, label, url: String; var when: String? }
+    struct PassageCard { var title, excerpt, url: String }
 
     var entities: [String: EntityCard] = [:]
     var facts: [String: FactCard] = [:]
@@ -48,5 +48,50 @@ struct PreviewData: Encodable {
         return String(cut[..<end]) + "…"
     }
 
-    func scriptJSON() -> String { ScriptJSON.encode(self) }
+    func scriptJSON() -> String { String(decoding: JSONWriter.bytes(of: self, format: .script), as: UTF8.self) }
+}
+
+// Keys in UTF-8 byte order, as `JSONEncoder` sorted them.
+extension PreviewData: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("entities", entities)
+            json.field("facts", facts)
+            json.field("paragraphs", paragraphs)
+            json.field("sections", sections)
+        }
+    }
+}
+
+extension PreviewData.EntityCard: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("kind", kind)
+            json.field("name", name)
+            json.field("role", role)
+            json.field("summary", summary)
+            json.field("url", url)
+        }
+    }
+}
+
+extension PreviewData.FactCard: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("figure", figure)
+            json.field("label", label)
+            json.field("url", url)
+            json.field("when", when)
+        }
+    }
+}
+
+extension PreviewData.PassageCard: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("excerpt", excerpt)
+            json.field("title", title)
+            json.field("url", url)
+        }
+    }
 }

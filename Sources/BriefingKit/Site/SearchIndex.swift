@@ -5,7 +5,7 @@ import Foundation
 /// its figures and paragraphs, which its pages load beside the site's. Every entry has a
 /// kind, a title, the text to match and a URL from the site's root.
 struct SearchIndex {
-    struct Entry: Encodable, Equatable {
+    struct Entry: Equatable {
         /// `briefing`, `entity`, `fact` or `paragraph`.
         var kind: String
         var title: String
@@ -48,13 +48,22 @@ struct SearchIndex {
         }
     }
 
-    func json(file: String) throws(BuildFailure) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return try encoder.encode(entries) + Data("\n".utf8)
-        } catch {
-            throw BuildFailure([Diagnostic(file: file, "cannot write the search index: \(error)")])
+    /// Compact, with a final newline.
+    func json() -> Data {
+        var json = JSONWriter.bytes(of: entries, format: .compact)
+        json.append(UInt8(ascii: "\n"))
+        return Data(json)
+    }
+}
+
+// Keys in UTF-8 byte order, as `JSONEncoder` sorted them.
+extension SearchIndex.Entry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("kind", kind)
+            json.field("text", text)
+            json.field("title", title)
+            json.field("url", url)
         }
     }
 }

@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
         for asset in assets.files {
             try output.write(asset.path, asset.data)
         }
-        try output.write(SearchIndex.fileName, SearchIndex(listings: listings, directory: directory).json(file: SearchIndex.fileName))
+        try output.write(SearchIndex.fileName, SearchIndex(listings: listings, directory: directory).json())
         let pages = gathered.files + output.paths
         for file in Syndication(baseURL: options.baseURL, briefings: listings, pages: pages).files {
             try output.write(file.path, file.data)
@@ -146,8 +146,7 @@ public struct SiteBuilder: Sendable {
                 case .facts: try [renderer.factsPage(briefing)].compactMap { $0 }.files
                 case .timeline: try [renderer.timelinePage(briefing)].compactMap { $0 }.files
                 case .exports: try DataExports.files(for: briefing)
-                case .searchIndex: try [PlannedFile(path: SiteRenderer.searchIndexPath(of: briefing),
-                                                    data: SearchIndex(briefing: briefing).json(file: SiteRenderer.searchIndexPath(of: briefing)))]
+                case .searchIndex: [PlannedFile(path: SiteRenderer.searchIndexPath(of: briefing), data: SearchIndex(briefing: briefing).json())]
                 }
             }
         }

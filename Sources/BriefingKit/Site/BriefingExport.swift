@@ -1,0 +1,178 @@
+/// The shape of `briefing.json`: the model as written plus where each quote resolved.
+struct BriefingExport {
+    struct Section { var id: String; var title: String?; var paragraphs: [String] }
+    struct EntityItem {
+        var id, name, kind: String
+        var aliases: [String]
+        var role, summary: String?
+        var mentions: [Mention]
+    }
+    struct Mention { var paragraph, sentence: String }
+    struct FactItem {
+        var id, figure, label: String
+        var when: String?
+        var quote: String
+        var entities: [String]
+        var value: Double?
+        var unit, compare: String?
+        var paragraph, section: String?
+        var anchor: String
+    }
+    struct EventItem {
+        var id, when, title, quote: String
+        var entities, facts: [String]
+        var paragraph: String?
+    }
+    struct CrossReferenceItem { var id, quote, to: String; var paragraph: String? }
+
+    var slug, title: String
+    var subtitle, author, date, source, summary: String?
+    var atAGlance: [String]
+    var compareTitles: [String: String]
+    var sections: [Section]
+    var entities: [EntityItem]
+    var facts: [FactItem]
+    var events: [EventItem]
+    var crossrefs: [CrossReferenceItem]
+
+    init(briefing: AnnotatedBriefing, model validated: ValidatedModel) {
+        let model = validated.model
+        let metadata = briefing.essay.metadata
+        slug = briefing.slug
+        title = metadata.title
+        subtitle = metadata.subtitle
+        author = metadata.author
+        date = briefing.date
+        source = model.info.source
+        summary = model.info.summary
+        atAGlance = model.info.atAGlance
+        compareTitles = model.info.compareTitles
+        sections = briefing.outline.sections.map { Section(id: $0.id, title: $0.title, paragraphs: $0.paragraphs.map(\.id)) }
+        let mentions = Dictionary(grouping: briefing.mentions, by: \.entityID)
+        entities = model.entities.map { entity in
+            EntityItem(id: entity.id, name: entity.name, kind: entity.kind.rawValue, aliases: entity.aliases,
+                       role: entity.role, summary: entity.summary,
+                       mentions: (mentions[entity.id] ?? []).map { Mention(paragraph: $0.paragraphID, sentence: $0.sentence) })
+        }
+        facts = model.facts.map { fact in
+            let match = validated.factMatches[fact.id]
+            return FactItem(id: fact.id, figure: fact.figure, label: fact.label, when: fact.when?.description,
+                            quote: fact.quote.text, entities: fact.entities, value: fact.value,
+                            unit: fact.unit, compare: fact.compare, paragraph: match?.paragraphID, section: match?.sectionID,
+                            anchor: TreeAnnotation.factAnchor(fact.id))
+        }
+        events = model.events.map { event in
+            EventItem(id: event.id, when: event.when.description, title: event.title, quote: event.quote.text,
+                      entities: event.entities, facts: event.facts, paragraph: validated.eventMatches[event.id]?.paragraphID)
+        }
+        crossrefs = model.crossReferences.map { reference in
+            CrossReferenceItem(id: reference.id, quote: reference.quote.text, to: reference.target.description,
+                               paragraph: validated.crossReferenceMatches[reference.id]?.paragraphID)
+        }
+    }
+
+    /// Numbers as an editor wrote them: `400000000`, not `4e+08` or `400000000.0`.
+    static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}
+
+// Keys in UTF-8 byte order, as `JSONEncoder` sorted them.
+extension BriefingExport: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("at_a_glance", atAGlance)
+            json.field("author", author)
+            json.field("compare_titles", compareTitles)
+            json.field("crossrefs", crossrefs)
+            json.field("date", date)
+            json.field("entities", entities)
+            json.field("events", events)
+            json.field("facts", facts)
+            json.field("sections", sections)
+            json.field("slug", slug)
+            json.field("source", source)
+            json.field("subtitle", subtitle)
+            json.field("summary", summary)
+            json.field("title", title)
+        }
+    }
+}
+
+extension BriefingExport.Section: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", id)
+            json.field("paragraphs", paragraphs)
+            json.field("title", title)
+        }
+    }
+}
+
+extension BriefingExport.EntityItem: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("aliases", aliases)
+            json.field("id", id)
+            json.field("kind", kind)
+            json.field("mentions", mentions)
+            json.field("name", name)
+            json.field("role", role)
+            json.field("summary", summary)
+        }
+    }
+}
+
+extension BriefingExport.Mention: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("paragraph", paragraph)
+            json.field("sentence", sentence)
+        }
+    }
+}
+
+extension BriefingExport.FactItem: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("anchor", anchor)
+            json.field("compare", compare)
+            json.field("entities", entities)
+            json.field("figure", figure)
+            json.field("id", id)
+            json.field("label", label)
+            json.field("paragraph", paragraph)
+            json.field("quote", quote)
+            json.field("section", section)
+            json.field("unit", unit)
+            json.field("value", value)
+            json.field("when", when)
+        }
+    }
+}
+
+extension BriefingExport.EventItem: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("entities", entities)
+            json.field("facts", facts)
+            json.field("id", id)
+            json.field("paragraph", paragraph)
+            json.field("quote", quote)
+            json.field("title", title)
+            json.field("when", when)
+        }
+    }
+}
+
+extension BriefingExport.CrossReferenceItem: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", id)
+            json.field("paragraph", paragraph)
+            json.field("quote", quote)
+            json.field("to", to)
+        }
+    }
+}
