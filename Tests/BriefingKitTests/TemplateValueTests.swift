@@ -30,6 +30,7 @@ struct TemplateValueTests {
 
     /// Where two template values differ, as a path of keys, or nil when they are the same.
     static func difference(_ left: Any, _ right: Any, at path: String = "") -> String? {
+        if let fields = left as? TemplateFields { return difference(fields.fields, right, at: path) }
         switch (left, right) {
         case let (left as String, right as String): return left == right ? nil : path
         case let (left as Int, right as Int): return left == right ? nil : path
@@ -99,7 +100,7 @@ struct TemplateValueTests {
     @Test("the comparison finds a renamed key, a changed value and a missing value")
     func comparisonFindsDifferences() {
         let view = CompanionView(name: "Ostrava", url: "../ostrava/", count: 3)
-        var renamed = view.templateValue as? [String: Any] ?? [:]
+        var renamed = (view.templateValue as? TemplateFields)?.fields ?? [:]
         renamed["title"] = renamed.removeValue(forKey: "name")
         #expect(Self.difference(renamed, Self.reflected(view)) != nil)
         var changed = CompanionView(name: "Ostrava", url: "../ostrava/", count: 4)

@@ -11,7 +11,7 @@ struct FactsPageView: Equatable, Sendable {
 
 extension FactsPageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
             "briefingTitle": briefingTitle.templateValue,
             "briefingURL": briefingURL.templateValue,
@@ -19,7 +19,7 @@ extension FactsPageView: TemplateValue {
             "count": count.templateValue,
             "charts": charts.templateValue,
             "hasCharts": hasCharts.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -33,13 +33,13 @@ struct TimelinePageView: Equatable, Sendable {
 
 extension TimelinePageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
             "briefingTitle": briefingTitle.templateValue,
             "briefingURL": briefingURL.templateValue,
             "years": years.templateValue,
             "count": count.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -51,11 +51,11 @@ struct EntityIndexPageView: Equatable, Sendable {
 
 extension EntityIndexPageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
             "groups": groups.templateValue,
             "count": count.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -85,7 +85,7 @@ struct EntityPageView: Equatable, Sendable {
 
 extension EntityPageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
             "name": name.templateValue,
             "kind": kind.templateValue,
@@ -105,6 +105,6 @@ extension EntityPageView: TemplateValue {
             "hasEvents": hasEvents.templateValue,
             "companions": companions.templateValue,
             "hasCompanions": hasCompanions.templateValue,
-        ] as [String: Any]
+        ])
     }
 }

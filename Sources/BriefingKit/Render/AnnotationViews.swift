@@ -6,10 +6,10 @@ struct EntityLinkView: Equatable, Sendable {
 
 extension EntityLinkView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "name": name.templateValue,
             "url": url.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -33,7 +33,7 @@ struct FactView: Equatable, Sendable {
 
 extension FactView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "id": id.templateValue,
             "anchor": anchor.templateValue,
             "figure": figure.templateValue,
@@ -46,7 +46,7 @@ extension FactView: TemplateValue {
             "paragraphURL": paragraphURL.templateValue,
             "paragraphNumber": paragraphNumber.templateValue,
             "sentence": sentence.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -66,7 +66,7 @@ struct EventView: Equatable, Sendable {
 
 extension EventView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "id": id.templateValue,
             "when": when.templateValue,
             "whenISO": whenISO.templateValue,
@@ -77,7 +77,7 @@ extension EventView: TemplateValue {
             "entities": entities.templateValue,
             "facts": facts.templateValue,
             "hasFacts": hasFacts.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -88,10 +88,10 @@ struct TimelineYearView: Equatable, Sendable {
 
 extension TimelineYearView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "year": year.templateValue,
             "events": events.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -103,11 +103,11 @@ struct EntityGroupView: Equatable, Sendable {
 
 extension EntityGroupView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "kind": kind.templateValue,
             "heading": heading.templateValue,
             "entities": entities.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -120,12 +120,12 @@ struct EntityIndexEntryView: Equatable, Sendable {
 
 extension EntityIndexEntryView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "name": name.templateValue,
             "url": url.templateValue,
             "role": role.templateValue,
             "mentionCount": mentionCount.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -137,11 +137,11 @@ struct MentionView: Equatable, Sendable {
 
 extension MentionView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "sentence": sentence.templateValue,
             "url": url.templateValue,
             "paragraph": paragraph.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -155,12 +155,12 @@ struct MentionGroupView: Equatable, Sendable {
 
 extension MentionGroupView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "briefingTitle": briefingTitle.templateValue,
             "briefingURL": briefingURL.templateValue,
             "mentions": mentions.templateValue,
             "moreMentions": moreMentions.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -173,11 +173,11 @@ struct BriefingMentionCountView: Equatable, Sendable {
 
 extension BriefingMentionCountView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "title": title.templateValue,
             "url": url.templateValue,
             "count": count.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -189,10 +189,10 @@ struct CompanionView: Equatable, Sendable {
 
 extension CompanionView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "name": name.templateValue,
             "url": url.templateValue,
             "count": count.templateValue,
-        ] as [String: Any]
+        ])
     }
 }

@@ -18,7 +18,7 @@ struct PageView: Equatable, Sendable {
 
 extension PageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "root": root.templateValue,
             "pageTitle": pageTitle.templateValue,
             "description": description.templateValue,
@@ -29,7 +29,7 @@ extension PageView: TemplateValue {
             "type": type.templateValue,
             "feedURL": feedURL.templateValue,
             "briefingIndex": briefingIndex.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -45,7 +45,7 @@ struct BriefingSummaryView: Equatable, Sendable {
 
 extension BriefingSummaryView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "url": url.templateValue,
             "title": title.templateValue,
             "subtitle": subtitle.templateValue,
@@ -53,7 +53,7 @@ extension BriefingSummaryView: TemplateValue {
             "date": date.templateValue,
             "summary": summary.templateValue,
             "readingMinutes": readingMinutes.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -64,10 +64,10 @@ struct FigureView: Equatable, Sendable {
 
 extension FigureView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "caption": caption.templateValue,
             "credit": credit.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -78,10 +78,10 @@ struct TableOfContentsEntry: Equatable, Sendable {
 
 extension TableOfContentsEntry: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "id": id.templateValue,
             "title": title.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -114,7 +114,7 @@ struct BriefingPageView: Equatable, Sendable {
 
 extension BriefingPageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
             "title": title.templateValue,
             "subtitle": subtitle.templateValue,
@@ -136,7 +136,7 @@ extension BriefingPageView: TemplateValue {
             "annotations": annotations.templateValue,
             "previewData": previewData.templateValue,
             "structuredData": structuredData.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -149,11 +149,11 @@ struct AnnotationSummaryView: Equatable, Sendable {
 
 extension AnnotationSummaryView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "factCount": factCount.templateValue,
             "eventCount": eventCount.templateValue,
             "entityCount": entityCount.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -164,10 +164,10 @@ struct HomePageView: Equatable, Sendable {
 
 extension HomePageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
             "briefings": briefings.templateValue,
-        ] as [String: Any]
+        ])
     }
 }
 
@@ -177,8 +177,8 @@ struct NotFoundPageView: Equatable, Sendable {
 
 extension NotFoundPageView: TemplateValue {
     var templateValue: Any {
-        [
+        TemplateFields([
             "page": page.templateValue,
-        ] as [String: Any]
+        ])
     }
 }

@@ -38,3 +38,15 @@ struct MissingValue: MustacheCustomRenderable {
     var renderText: String { "" }
     var isNull: Bool { true }
 }
+
+/// A view's fields by name. A final class rather than a dictionary: swift-mustache asks
+/// every value on the context stack whether it conforms to its protocols, and that
+/// question is answered faster for a class than for a generic type that conforms only
+/// under a condition.
+final class TemplateFields: MustacheParent, @unchecked Sendable {
+    let fields: [String: Any]
+
+    init(_ fields: [String: Any]) { self.fields = fields }
+
+    func child(named name: String) -> Any? { fields[name] }
+}
