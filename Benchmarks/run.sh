@@ -72,9 +72,32 @@ build_briefing() {
   fi
 }
 
+# ---------------------------------------------------------------- discarded files
+# This machine's root file system is ext4 without a journal. There, a new inode is not
+# taken from those freed in the last 30 seconds (5 minutes while their table is not yet
+# written back): the allocator steps over each of them, so creating files right after
+# deleting thousands costs far more than creating them on a quiet disk, and the tool run
+# after a deletion pays for it. Outputs and old inputs are therefore moved aside, which
+# frees nothing, and deleted once every measurement is done; with too little free space
+# they are deleted at once.
+TRASH=$WORK/.trash
+discard() {
+  local path
+  for path in "$@"; do
+    [ -e "$path" ] || continue
+    if [ "$(df -Pk "$WORK" | awk 'NR == 2 { print $4 }')" -gt $(( 10 * 1024 * 1024 )) ]; then
+      mkdir -p "$TRASH"
+      mv "$path" "$TRASH/$(date +%s%N)-$RANDOM" 2>/dev/null || rm -rf "$path"
+    else
+      rm -rf "$path"
+    fi
+  done
+}
+
 # ---------------------------------------------------------------- servers
 SERVER_PIDS=()
 cleanup() {
+  rm -rf "$TRASH"
   local pid
   for pid in "${SERVER_PIDS[@]}"; do
     if kill -0 "$pid" 2>/dev/null; then
@@ -170,7 +193,7 @@ run_latency() {
 
   # --- briefing serve
   logf=$WORK/serve-briefing.log
-  rm -rf "$dir/serve-out"
+  discard "$dir/serve-out"
   started=$(now_us)
   "$BIN" serve --source "$dir/briefing" --output "$dir/serve-out" --port 0 >"$logf" 2>&1 &
   pid=$!; SERVER_PIDS+=("$pid"); guard "$pid"
@@ -199,7 +222,7 @@ run_latency() {
   for variant in memory disk; do
     extra=()
     [ $variant = disk ] && extra=(--renderToDisk --destination "$dir/hugo-serve-out")
-    rm -rf "$dir/hugo-serve-out"
+    discard "$dir/hugo-serve-out"
     logf=$WORK/serve-hugo-$variant.log
     port=$(free_port)
     url="http://127.0.0.1:$port/b/$name/"
@@ -219,7 +242,7 @@ run_latency() {
     stop_server "$pid"
   done
   printf '%s\n' "$n" >"$WORK/latency-n"
-  rm -rf "$dir/serve-out" "$dir/hugo-serve-out"
+  discard "$dir/serve-out" "$dir/hugo-serve-out"
 }
 
 # ---------------------------------------------------------------- builds
@@ -227,7 +250,7 @@ run_latency() {
 measure() {
   local n=$1 tool=$2 run=$3 dir=$WORK/n$1 out rc t0 t1 rss pages bytes
   out=$dir/out-$tool
-  rm -rf "$out" "$dir/.out-$tool".briefing-* 2>/dev/null || true
+  discard "$out" "$dir/.out-$tool".briefing-*
   local cmd
   case $tool in
     briefing) cmd=("$BIN" build --source "$dir/briefing" --output "$out" --quiet) ;;
@@ -254,7 +277,7 @@ measure() {
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\tok\t%s\n' "$n" "$tool" "$run" "$(( t1 - t0 ))" "$rss" "$pages" "$bytes" "$cpu" >>"$WORK/builds.tsv"
     log "$tool N=$n run $run: $(( (t1 - t0) / 1000 )) ms, CPU $(( cpu / 1000 )) ms, $pages pages, peak RSS $(( rss / 1024 )) MB"
   fi
-  rm -rf "$out"
+  discard "$out"
 }
 
 generate() {
@@ -268,7 +291,7 @@ BUILD_NOTE=""
 install_missing
 build_briefing
 : >"$WORK/builds.tsv"; : >"$WORK/latency.tsv"; : >"$WORK/gen.tsv"; rm -f "$WORK/latency-n"
-rm -rf "$WORK"/n[0-9]* "$WORK/check"
+discard "$WORK"/n[0-9]* "$WORK/check"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 seed_sum() { cat "$ROOT/seeds/$SEED.txt" "$ROOT/seeds/$SEED.yml" | sha256sum | cut -c1-12; }
 SEED_SUM=$(seed_sum)
