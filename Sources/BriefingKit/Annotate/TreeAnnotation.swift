@@ -22,14 +22,14 @@ struct TreeAnnotation {
     mutating func apply() throws(BuildFailure) {
         let facts = model.model.facts.compactMap { fact in model.factMatches[fact.id].map { (fact, $0) } }
         for (fact, match) in facts {
-            wrapQuote(fact.quote, in: match.paragraphID, owner: "fact '\(fact.id)'",
+            wrapQuote(fact.quote, at: match, owner: "fact '\(fact.id)'",
                       with: .custom(open: "<a class=\"fact\" id=\"\(Self.factAnchor(fact.id))\" href=\"#box-\(HTMLText.escape(fact.id))\" data-fact=\"\(HTMLText.escape(fact.id))\">", close: "</a>"))
         }
         for reference in model.model.crossReferences {
             guard let match = model.crossReferenceMatches[reference.id] else { continue }
             let href = HTMLText.escape(Self.href(for: reference.target))
             let label = HTMLText.escape(targetLabel(reference.target))
-            wrapQuote(reference.quote, in: match.paragraphID, owner: "cross-reference '\(reference.id)'",
+            wrapQuote(reference.quote, at: match, owner: "cross-reference '\(reference.id)'",
                       with: .custom(open: "<a class=\"xref\" href=\"\(href)\" data-xref=\"\(HTMLText.escape(reference.target.description))\" data-target-label=\"\(label)\">",
                                     close: "</a>"))
         }
@@ -63,17 +63,23 @@ struct TreeAnnotation {
 
     /// Wraps the one occurrence of a quote inside its paragraph. A quote that straddles
     /// formatting (emphasis, a link) cannot be wrapped whole and is reported.
-    private mutating func wrapQuote(_ quote: Quote, in paragraphID: String, owner: String, with wrapper: InlineWrapper) {
-        guard let paragraph = paragraphs[paragraphID] else { return }
-        let needle = FoldedText.phrase(quote.text)
-        for node in paragraph.textRuns().map(\.node) {
-            let folded = FoldedText(node.literal)
-            if let range = folded.ranges(of: needle).first {
-                document.wrap(folded.originalRange(of: range), of: node, in: wrapper)
-                return
-            }
+    ///
+    /// The validator found the quote's one occurrence in the paragraph's text, whose
+    /// offsets are the text runs' offsets: refolding every run for each quote cost more
+    /// than the rest of the annotation.
+    private mutating func wrapQuote(_ quote: Quote, at match: QuoteCorpus.Match, owner: String, with wrapper: InlineWrapper) {
+        guard let paragraph = paragraphs[match.paragraphID] else { return }
+        if let holder = Self.run(holding: match.range, in: Self.runRanges(of: paragraph)) {
+            let start = match.range.lowerBound - holder.range.lowerBound
+            document.wrap(start..<start + match.range.count, of: holder.run.node, in: wrapper)
+            return
         }
-        problems.error("quote of \(owner) crosses formatting or another quote in \(paragraphID); quote words that stand in one run of plain text", at: quote.position)
+        problems.error("quote of \(owner) crosses formatting or another quote in \(match.paragraphID); quote words that stand in one run of plain text", at: quote.position)
+    }
+
+    /// The paragraph's text runs with the UTF-8 range of its text that each holds.
+    private static func runRanges(of paragraph: MarkdownNode) -> [(run: MarkdownNode.TextRun, range: Range<Int>)] {
+        paragraph.textRuns().map { (run: $0, range: $0.offset..<$0.offset + $0.length) }
     }
 
     /// Links the first mention of each entity in each section and marks the others. The
@@ -88,7 +94,7 @@ struct TreeAnnotation {
                 let found = model.aliasMatches[paragraph.id] ?? []
                 guard !found.isEmpty else { continue }
                 let sentences = Sentences.indexed(paragraph.text)
-                let runs = block.textRuns().map { (run: $0, range: $0.offset..<$0.offset + $0.node.literalBytes.count) }
+                let runs = Self.runRanges(of: block)
                 var edits: [(node: MarkdownNode, range: Range<Int>, wrapper: InlineWrapper)] = []
                 for name in found {
                     // A name inside a link, or split by formatting, is still a mention but cannot become a link.

@@ -62,11 +62,13 @@ public struct ScrapedEssayReader {
             }
         }
 
+        // Each line's shape is asked for three times: as itself and as either neighbour's.
+        let headingShaped = bodyLines.map { looksLikeHeading($0.text) }
         let blocks = bodyLines.indices.map { index -> EssayBlock in
             let line = bodyLines[index].text
             let betweenParagraphs = index > 0 && index < bodyLines.count - 1
-                && !looksLikeHeading(bodyLines[index - 1].text) && !looksLikeHeading(bodyLines[index + 1].text)
-            return betweenParagraphs && looksLikeHeading(line) ? .heading(line) : .paragraph(line)
+                && !headingShaped[index - 1] && !headingShaped[index + 1]
+            return betweenParagraphs && headingShaped[index] ? .heading(line) : .paragraph(line)
         }
         guard blocks.contains(where: { if case .paragraph = $0 { true } else { false } }) else {
             throw Diagnostic(file: file, line: titleLine.number, column: 1, "the essay has a title but no paragraphs")
@@ -108,15 +110,49 @@ public struct ScrapedEssayReader {
     }
 
     func caption(from line: String) -> Caption? {
-        guard let separator = line.firstRange(of: Self.creditSeparator) else { return nil }
+        guard let separator = Self.firstCharacterRange(of: Self.creditSeparatorBytes, in: line) else { return nil }
         let text = line[..<separator.lowerBound].trimmingWhitespace()
         let credit = line[separator.upperBound...].trimmingWhitespace()
         return Caption(text: text, credit: credit.isEmpty ? nil : credit)
     }
 
+    /// True when the first `count` bytes are ASCII other than a carriage return, so each is
+    /// a character of its own and the line has at least `count` characters.
+    static func startsWithPlainASCII(_ line: String, count: Int) -> Bool {
+        var checked = 0
+        for byte in line.utf8 {
+            guard checked < count else { break }
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return false }
+            checked += 1
+        }
+        return checked == count
+    }
+
+    static let creditSeparatorBytes = Array(creditSeparator.utf8)
+
+    /// Where `needle` first occurs in `line` as whole characters, as `firstRange(of:)`
+    /// finds it: searched on bytes, since every line of every essay is searched, and
+    /// kept only where both ends fall between characters (a combining mark after the
+    /// last space makes that space part of another character).
+    static func firstCharacterRange(of needle: [UInt8], in line: String) -> Range<String.Index>? {
+        let bytes = Array(line.utf8)
+        var from = 0
+        while let offset = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
+            let utf8 = line.utf8
+            if let lower = String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: line),
+               let upper = String.Index(utf8.index(utf8.startIndex, offsetBy: offset + needle.count), within: line) {
+                return lower..<upper
+            }
+            from = offset + 1
+        }
+        return nil
+    }
+
     func looksLikeHeading(_ line: String) -> Bool {
         // Counting stops past the limit: most lines are paragraphs, far longer.
-        guard line.utf8.count <= Self.headingMaximumLength || line.prefix(Self.headingMaximumLength + 1).count <= Self.headingMaximumLength,
+        guard line.utf8.count <= Self.headingMaximumLength
+                || (!Self.startsWithPlainASCII(line, count: Self.headingMaximumLength + 1)
+                    && line.prefix(Self.headingMaximumLength + 1).count <= Self.headingMaximumLength),
               let last = line.last else { return false }
         let words = line.split(separator: " ").count
         return words <= Self.headingMaximumWords && !Self.closingPunctuation.contains(last)

@@ -17,9 +17,9 @@ extension MarkdownDocument {
         precondition(node.kind == .text, "only text nodes can be split")
         let bytes = node.literalBytes
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the text node")
-        let before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
-        let phrase = String(decoding: bytes[range], as: UTF8.self)
-        let after = String(decoding: bytes[range.upperBound...], as: UTF8.self)
+        let before = bytes[..<range.lowerBound]
+        let phrase = bytes[range]
+        let after = bytes[range.upperBound...]
 
         let container: OpaquePointer
         switch wrapper {
@@ -40,7 +40,7 @@ extension MarkdownDocument {
         if before.isEmpty {
             detach(node.pointer)
         } else {
-            cmark_node_set_literal(node.pointer, before)
+            Self.setLiteral(node.pointer, before)
         }
         return MarkdownNode(container, in: self)
     }
@@ -93,9 +93,19 @@ extension MarkdownDocument {
         return node
     }
 
-    private static func newText(_ text: String) -> OpaquePointer {
+    /// A text node holding `text`, which cmark gave out as a literal or part of one: its
+    /// bytes are copied as they are, without a round trip through `String`.
+    private static func newText(_ text: ArraySlice<UInt8>) -> OpaquePointer {
         let node = newNode(CMARK_NODE_TEXT)
-        cmark_node_set_literal(node, text)
+        setLiteral(node, text)
         return node
+    }
+
+    private static func setLiteral(_ node: OpaquePointer, _ text: ArraySlice<UInt8>) {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: text.count + 1) { buffer in
+            for (index, byte) in zip(buffer.indices, text) { buffer[index] = CChar(bitPattern: byte) }
+            buffer[text.count] = 0
+            _ = cmark_node_set_literal(node, buffer.baseAddress)
+        }
     }
 }

@@ -29,7 +29,12 @@ public struct MarkdownNode {
     /// The literal as UTF-8 bytes, for searching without `String` overhead.
     public var literalBytes: [UInt8] {
         guard let text = cmark_node_get_literal(pointer) else { return [] }
-        return Array(UnsafeBufferPointer(start: text, count: strlen(text))).map { UInt8(bitPattern: $0) }
+        return Array(UnsafeRawBufferPointer(start: text, count: strlen(text)))
+    }
+
+    /// The literal's length in UTF-8 bytes, without copying it.
+    var literalLength: Int {
+        cmark_node_get_literal(pointer).map { strlen($0) } ?? 0
     }
 
     /// The markup a custom node opens with; empty for other nodes.
@@ -48,6 +53,8 @@ public struct MarkdownNode {
     public struct TextRun {
         public var node: MarkdownNode
         public var offset: Int
+        /// The length of the node's text in UTF-8 bytes.
+        public var length: Int
         public var isInsideLink: Bool
     }
 
@@ -66,9 +73,10 @@ public struct MarkdownNode {
             guard isEntering else { return }
             switch node.kind {
             case .text:
-                runs.append(TextRun(node: node, offset: offset, isInsideLink: openLinks > 0))
-                offset += node.literalBytes.count
-            case .code: offset += node.literalBytes.count
+                let length = node.literalLength
+                runs.append(TextRun(node: node, offset: offset, length: length, isInsideLink: openLinks > 0))
+                offset += length
+            case .code: offset += node.literalLength
             case .softBreak, .lineBreak: offset += 1
             default: break
             }

@@ -13,10 +13,10 @@ public struct FoldedText: Sendable {
     private var originEnd: [Int] = []
 
     public init(_ text: String) {
-        bytes.reserveCapacity(text.utf8.count)
-        originStart.reserveCapacity(text.utf8.count)
-        originEnd.reserveCapacity(text.utf8.count)
         if Self.mayNeedNormalising(text) {
+            bytes.reserveCapacity(text.utf8.count)
+            originStart.reserveCapacity(text.utf8.count)
+            originEnd.reserveCapacity(text.utf8.count)
             foldCharacters(text)
         } else {
             foldScalars(text)
@@ -33,30 +33,91 @@ public struct FoldedText: Sendable {
     }
 
     /// Works on the UTF-8 bytes: ASCII, nearly all of an essay, is copied byte by byte,
-    /// and only other scalars are decoded.
+    /// and only other scalars are decoded. Folding never lengthens text without combining
+    /// marks, so the output is written into buffers the size of the input and trimmed:
+    /// appending to three arrays byte by byte was most of the cost of folding.
     private mutating func foldScalars(_ text: String) {
-        var state = FoldState()
         var text = text
-        text.withUTF8 { utf8 in
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    add(CollectionOfOne(byte), width: 1, isWhitespace: byte == 0x20 || (0x09...0x0D).contains(byte), state: &state)
-                    index += 1
-                    continue
+        let capacity = text.utf8.count
+        var folded = [UInt8](repeating: 0, count: capacity)
+        var starts = [Int](repeating: 0, count: capacity)
+        var ends = [Int](repeating: 0, count: capacity)
+        let count = text.withUTF8 { utf8 in
+            folded.withUnsafeMutableBufferPointer { folded in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        var writer = FoldWriter(bytes: folded, starts: starts, ends: ends)
+                        Self.fold(utf8, into: &writer)
+                        return writer.count
+                    }
                 }
-                let end = min(index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), utf8.count)
-                let scalarBytes = UnsafeBufferPointer(rebasing: utf8[index..<end])
-                let scalar = String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first
-                if let scalar, scalar.properties.isWhitespace {
-                    add(EmptyCollection(), width: end - index, isWhitespace: true, state: &state)
-                } else if let straight = scalar.flatMap(Self.straightQuote) {
-                    add(CollectionOfOne(straight), width: end - index, isWhitespace: false, state: &state)
+            }
+        }
+        folded.removeSubrange(count...)
+        starts.removeSubrange(count...)
+        ends.removeSubrange(count...)
+        bytes = folded
+        originStart = starts
+        originEnd = ends
+    }
+
+    private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, into writer: inout FoldWriter) {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    writer.space(from: index, to: index + 1)
                 } else {
-                    add(scalarBytes, width: end - index, isWhitespace: false, state: &state)
+                    writer.append(byte, from: index, to: index + 1)
                 }
-                index = end
+                index += 1
+                continue
+            }
+            let end = min(index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), utf8.count)
+            let scalar = decodeScalar(utf8, from: index, to: end)
+            if let scalar, scalar.properties.isWhitespace {
+                writer.space(from: index, to: end)
+            } else if let straight = scalar.flatMap(straightQuote) {
+                writer.append(straight, from: index, to: end)
+            } else {
+                for offset in index..<end { writer.append(utf8[offset], from: index, to: end) }
+            }
+            index = end
+        }
+    }
+
+    /// The scalar of one multi-byte UTF-8 sequence; the text is a `String`, so valid.
+    private static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Unicode.Scalar? {
+        let lead = UInt32(utf8[start])
+        var value = end - start == 2 ? lead & 0x1F : end - start == 3 ? lead & 0x0F : lead & 0x07
+        for offset in start + 1..<end { value = value << 6 | UInt32(utf8[offset] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+
+    /// Writes folded bytes and their origins; a run of white space becomes one space that
+    /// stands for the whole run.
+    private struct FoldWriter {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        let starts: UnsafeMutableBufferPointer<Int>
+        let ends: UnsafeMutableBufferPointer<Int>
+        var count = 0
+        var lastWasSpace = false
+
+        mutating func append(_ byte: UInt8, from start: Int, to end: Int) {
+            bytes[count] = byte
+            starts[count] = start
+            ends[count] = end
+            count += 1
+            lastWasSpace = false
+        }
+
+        mutating func space(from start: Int, to end: Int) {
+            if lastWasSpace {
+                ends[count - 1] = end
+            } else {
+                append(UInt8(ascii: " "), from: start, to: end)
+                lastWasSpace = true
             }
         }
     }

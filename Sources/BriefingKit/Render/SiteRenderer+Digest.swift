@@ -3,18 +3,7 @@ extension SiteRenderer {
     func digest(of briefing: AnnotatedBriefing, files: [String]) -> BriefingDigest {
         let slug = briefing.slug
         let toBriefing = "../../\(slug)/"
-        var usages: [String: EntityUsage] = [:]
-        var seenSentences: Set<String> = []
-        for mention in briefing.mentions {
-            var usage = usages[mention.entityID] ?? .empty
-            usage.mentionCount += 1
-            if usage.mentions.count < EntityUsage.sentenceLimit,
-               seenSentences.insert("\(mention.entityID)\u{0}\(mention.paragraphID)\u{0}\(mention.sentence)").inserted {
-                usage.mentions.append(MentionView(sentence: mention.sentence, url: "\(toBriefing)#\(mention.paragraphID)",
-                                                  paragraph: "¶\(mention.paragraphID.dropFirst(2))"))
-            }
-            usages[mention.entityID] = usage
-        }
+        var usages = Self.mentionUsages(briefing.mentions, toBriefing: toBriefing)
         if let model = briefing.model {
             let views = ViewBuilder(toSite: "../../", toBriefing: toBriefing, briefing: briefing)
             for fact in model.model.facts where !fact.entities.isEmpty {
@@ -44,16 +33,85 @@ extension SiteRenderer {
                                    readingMinutes: Self.readingMinutes(Self.wordCount(of: briefing)))
     }
 
-    private static func companions(_ mentions: [EntityMention]) -> [String: [String: Int]] {
-        var together: [String: [String: Int]] = [:]
-        for mentions in Dictionary(grouping: mentions, by: \.paragraphID).values {
-            let ids = Set(mentions.map(\.entityID))
-            for id in ids {
-                for other in ids where other != id {
-                    together[id, default: [:]][other, default: 0] += 1
-                }
+    /// Each entity's mentions: all counted, the first sentences kept, each sentence of a
+    /// paragraph once. A sentence is checked against the few kept for its entity, which
+    /// was cheaper than hashing whole sentences into a set.
+    static func mentionUsages(_ mentions: [EntityMention], toBriefing: String) -> [String: EntityUsage] {
+        var tallies: [String: MentionTally] = [:]
+        for mention in mentions {
+            tallies[mention.entityID, default: MentionTally()].add(mention, toBriefing: toBriefing)
+        }
+        return tallies.mapValues(\.usage)
+    }
+
+    /// Pairs of entities named in one paragraph, and in how many paragraphs. Entities and
+    /// paragraphs are numbered first, so that pairs are counted on integers, not strings.
+    static func companions(_ mentions: [EntityMention]) -> [String: [String: Int]] {
+        var entityNumbers: [String: Int] = [:]
+        var entityIDs: [String] = []
+        var paragraphNumbers: [String: Int] = [:]
+        var entitiesByParagraph: [[Int]] = []
+        var lastParagraph: (id: String, number: Int)?
+        for mention in mentions {
+            let entity = entityNumbers[mention.entityID] ?? {
+                entityIDs.append(mention.entityID)
+                entityNumbers[mention.entityID] = entityIDs.count - 1
+                return entityIDs.count - 1
+            }()
+            // A paragraph's mentions come together: look its number up once per run.
+            let paragraph: Int
+            if let last = lastParagraph, last.id == mention.paragraphID {
+                paragraph = last.number
+            } else {
+                paragraph = paragraphNumbers[mention.paragraphID] ?? {
+                    entitiesByParagraph.append([])
+                    paragraphNumbers[mention.paragraphID] = entitiesByParagraph.count - 1
+                    return entitiesByParagraph.count - 1
+                }()
+                lastParagraph = (mention.paragraphID, paragraph)
+            }
+            entitiesByParagraph[paragraph].append(entity)
+        }
+        // Every pair of one paragraph as one integer; sorted, equal pairs stand together
+        // and each entity's pairs follow one another.
+        let count = entityIDs.count
+        var pairs: [Int] = []
+        for entities in entitiesByParagraph {
+            let distinct = Array(Set(entities))
+            for id in distinct {
+                for other in distinct where other != id { pairs.append(id * count + other) }
             }
         }
+        pairs.sort()
+        var together: [String: [String: Int]] = [:]
+        var index = 0
+        while index < pairs.count {
+            let entity = pairs[index] / count
+            var others: [String: Int] = [:]
+            while index < pairs.count, pairs[index] / count == entity {
+                let pair = pairs[index]
+                var end = index + 1
+                while end < pairs.count, pairs[end] == pair { end += 1 }
+                others[entityIDs[pair % count]] = end - index
+                index = end
+            }
+            together[entityIDs[entity]] = others
+        }
         return together
+    }
+}
+
+/// One entity's usage while its mentions are read, with the sentences kept so far.
+private struct MentionTally {
+    var usage = EntityUsage.empty
+    var kept: [(paragraphID: String, sentence: String)] = []
+
+    mutating func add(_ mention: EntityMention, toBriefing: String) {
+        usage.mentionCount += 1
+        guard usage.mentions.count < EntityUsage.sentenceLimit,
+              !kept.contains(where: { $0.paragraphID == mention.paragraphID && $0.sentence == mention.sentence }) else { return }
+        kept.append((mention.paragraphID, mention.sentence))
+        usage.mentions.append(MentionView(sentence: mention.sentence, url: "\(toBriefing)#\(mention.paragraphID)",
+                                          paragraph: "¶\(mention.paragraphID.dropFirst(2))"))
     }
 }
