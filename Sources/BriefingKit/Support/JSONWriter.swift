@@ -169,10 +169,21 @@ struct JSONWriter {
     /// Copies runs of plain bytes whole; escapes what `JSONEncoder` escapes: quote,
     /// backslash and the control characters below U+0020 (`\b \f \n \r \t` by name, the
     /// rest as `\u00XX` in lowercase hex), plus `<`, `>` and `&` for a script.
+    /// Bytes that may need an escape: most bytes of a text need none, and one table look-up
+    /// lets the loop pass them by.
+    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&")].contains(UInt8(byte))
+    }
+
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        Self.mayNeedEscape.withUnsafeBufferPointer { table in appendEscaped(text, table: table) }
+    }
+
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Bool>) {
         var runStart = 0
         for index in text.indices {
             let byte = text[index]
+            guard table[Int(byte)] else { continue }
             // The letter after the backslash, or nil for a `\u00XX` escape.
             let named: UInt8?
             switch byte {
