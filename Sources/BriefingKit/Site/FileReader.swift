@@ -27,11 +27,11 @@ struct FileStamp: Equatable, Sendable {
 }
 
 /// Reads the source files of one build, taking unchanged ones from the previous read.
-struct FileReader {
+/// It keeps no state of its own, so that files can be read on both cores at once.
+struct FileReader: Sendable {
     private let previousData: [String: Data]
     private let previousText: [String: TextFile]
     private let previousStamps: [String: FileStamp]
-    private(set) var stamps: [String: FileStamp] = [:]
 
     init(previous: SourceTree?) {
         var data: [String: Data] = [:]
@@ -49,41 +49,42 @@ struct FileReader {
         previousStamps = previous?.stamps ?? [:]
     }
 
-    /// The file's bytes, or nil with a diagnostic.
-    /// `file` is where the file is; `path`, how messages name it.
-    mutating func read(_ file: String, path: String, problems: inout [Diagnostic]) -> Data? {
+    /// One file read: its bytes or text and how it looked on disk, or what went wrong.
+    enum Outcome: Sendable {
+        case data(Data, FileStamp?)
+        case text(TextFile, FileStamp?)
+        case problem(Diagnostic)
+    }
+
+    /// The file's bytes. `file` is where the file is; `path`, how messages name it.
+    func read(_ file: String, path: String) -> Outcome {
         let stamp = FileStamp(path: file)
         if let stamp, previousStamps[path] == stamp, let data = previousData[path] {
-            stamps[path] = stamp
-            return data
+            return .data(data, stamp)
         }
         if Self.isDirectory(URL(fileURLWithPath: file)) {
-            problems.append(Diagnostic(file: path, "is a folder, expected a file"))
-            return nil
+            return .problem(Diagnostic(file: path, "is a folder, expected a file"))
         }
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
-            stamps[path] = stamp
-            return data
+            return .data(try Data(contentsOf: URL(fileURLWithPath: file)), stamp)
         } catch {
-            problems.append(Diagnostic(file: path, "cannot read the file: \(error.localizedDescription)"))
-            return nil
+            return .problem(Diagnostic(file: path, "cannot read the file: \(error.localizedDescription)"))
         }
     }
 
-    /// The file as text (checked UTF-8, line endings made LF), or nil with a diagnostic.
-    mutating func readText(_ file: String, path: String, problems: inout [Diagnostic]) -> TextFile? {
+    /// The file as text: checked UTF-8, line endings made LF.
+    func readText(_ file: String, path: String) -> Outcome {
         if let stamp = FileStamp(path: file), previousStamps[path] == stamp, let text = previousText[path] {
-            stamps[path] = stamp
-            return text
+            return .text(text, stamp)
         }
-        guard let data = read(file, path: path, problems: &problems) else { return nil }
-        do {
-            return TextFile(path: path, text: try SeedText.decode(data, file: path))
-        } catch {
-            problems.append(error)
-            stamps[path] = nil
-            return nil
+        switch read(file, path: path) {
+        case let .data(data, stamp):
+            do {
+                return .text(TextFile(path: path, text: try SeedText.decode(data, file: path)), stamp)
+            } catch {
+                return .problem(error)
+            }
+        case let outcome: return outcome
         }
     }
 

@@ -35,7 +35,6 @@ public struct SourceTree: Sendable {
     /// modification time) is taken from `previous`: a preview watching a thousand seeds
     /// reads only the one that was saved.
     public static func load(from root: URL, reusing previous: SourceTree? = nil) throws(BuildFailure) -> SourceTree {
-        var reader = FileReader(previous: previous)
         var problems: [Diagnostic] = []
         let seedsURL = root.appendingPathComponent(seedsFolder)
         let templatesURL = root.appendingPathComponent(templatesFolder)
@@ -44,27 +43,76 @@ public struct SourceTree: Sendable {
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
 
-        var seeds: [SeedFile] = []
-        var models: [String: TextFile] = [:]
         // Names are split by hand, not through `URL`: with thousands of seeds, `URL`'s
         // path operations were a third of a preview's rebuild.
+        var wanted: [WantedFile] = []
         let seedsPath = seedsURL.path
-        var stems: [String] = []
         for name in sortedEntries(of: seedsURL, problems: &problems, folder: seedsFolder) {
             guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { continue }
             let ext = name[name.index(after: dot)...].lowercased()
-            guard ["txt", "md", "yml", "yaml"].contains(ext) else { continue }
-            let file = "\(seedsPath)/\(name)"
-            let path = "\(seedsFolder)/\(name)"
+            let stem = String(name[..<dot])
+            let kind: WantedFile.Kind
             switch ext {
-            case "txt", "md":
-                guard let data = reader.read(file, path: path, problems: &problems) else { continue }
-                seeds.append(SeedFile(path: path, format: ext == "txt" ? .scrapedText : .markdown, data: data))
-                stems.append(String(name[..<dot]))
+            case "txt": kind = .seed(.scrapedText, stem: stem)
+            case "md": kind = .seed(.markdown, stem: stem)
+            case "yml", "yaml": kind = .model(stem: stem)
+            default: continue
+            }
+            wanted.append(WantedFile(file: "\(seedsPath)/\(name)", path: "\(seedsFolder)/\(name)", kind: kind))
+        }
+        for name in recursiveFiles(in: templatesURL) {
+            let kind: WantedFile.Kind
+            if name.hasPrefix(assetsFolder + "/") {
+                kind = .asset(name: String(name.dropFirst(assetsFolder.count + 1)))
+            } else if name.hasSuffix(".mustache") {
+                kind = .template
+            } else {
+                continue
+            }
+            wanted.append(WantedFile(file: "\(templatesURL.path)/\(name)", path: "\(templatesFolder)/\(name)", kind: kind))
+        }
+
+        // Both cores read and decode: a thousand seeds and models are a hundred megabytes.
+        let reader = FileReader(previous: previous)
+        let wantedFiles = wanted
+        let outcomes = ResultSlots<FileReader.Outcome>(count: wanted.count)
+        DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
+            let file = wantedFiles[index]
+            outcomes[index] = file.kind.isText ? reader.readText(file.file, path: file.path) : reader.read(file.file, path: file.path)
+        }
+
+        var seeds: [SeedFile] = []
+        var stems: [String] = []
+        var models: [String: TextFile] = [:]
+        var templates: [TextFile] = []
+        var assets: [BinaryFile] = []
+        var stamps: [String: FileStamp] = [:]
+        // Problems with the templates come after those with the seeds, as they are read.
+        var templateProblems: [Diagnostic] = []
+        for (index, file) in wanted.enumerated() {
+            guard let outcome = outcomes[index] else { continue }
+            switch (file.kind, outcome) {
+            case let (.seed, .problem(problem)), let (.model, .problem(problem)):
+                problems.append(problem)
+                continue
+            case let (_, .problem(problem)):
+                templateProblems.append(problem)
+                continue
+            case let (.seed(format, stem), .data(data, _)):
+                seeds.append(SeedFile(path: file.path, format: format, data: data))
+                stems.append(stem)
+            case let (.model(stem), .text(text, _)):
+                models[stem] = text
+            case let (.asset(name), .data(data, _)):
+                assets.append(BinaryFile(name: name, data: data))
+            case let (.template, .text(text, _)):
+                templates.append(text)
             default:
-                if let text = reader.readText(file, path: path, problems: &problems) {
-                    models[String(name[..<dot])] = text
-                }
+                continue
+            }
+            switch outcome {
+            case let .data(_, stamp), let .text(_, stamp): stamps[file.path] = stamp
+            case .problem: break
             }
         }
         for index in seeds.indices {
@@ -76,22 +124,30 @@ public struct SourceTree: Sendable {
         if seeds.isEmpty, problems.isEmpty {
             problems.append(Diagnostic(file: seedsFolder + "/", "no seeds: add an essay as seeds/NAME.txt (scraped text) or seeds/NAME.md (Markdown)"))
         }
+        problems += templateProblems
+        guard problems.isEmpty else { throw BuildFailure(problems) }
+        return SourceTree(root: root, seeds: seeds, templates: templates, assets: assets, stamps: stamps)
+    }
 
-        var templates: [TextFile] = []
-        var assets: [BinaryFile] = []
-        for name in recursiveFiles(in: templatesURL) {
-            let file = "\(templatesURL.path)/\(name)"
-            let path = "\(templatesFolder)/\(name)"
-            if name.hasPrefix(assetsFolder + "/") {
-                if let data = reader.read(file, path: path, problems: &problems) {
-                    assets.append(BinaryFile(name: String(name.dropFirst(assetsFolder.count + 1)), data: data))
+    /// A file the build will read, and what it is for.
+    private struct WantedFile: Sendable {
+        enum Kind: Sendable {
+            case seed(SeedFile.Format, stem: String)
+            case model(stem: String)
+            case template
+            case asset(name: String)
+
+            var isText: Bool {
+                switch self {
+                case .model, .template: true
+                case .seed, .asset: false
                 }
-            } else if name.hasSuffix(".mustache"), let text = reader.readText(file, path: path, problems: &problems) {
-                templates.append(text)
             }
         }
-        guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, seeds: seeds, templates: templates, assets: assets, stamps: reader.stamps)
+
+        var file: String
+        var path: String
+        var kind: Kind
     }
 
     private static func sortedEntries(of url: URL, problems: inout [Diagnostic], folder: String) -> [String] {
