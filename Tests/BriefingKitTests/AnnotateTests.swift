@@ -158,4 +158,34 @@ struct LinkTests {
             "index.html: link \"../x\" climbs above the site's root",
         ])
     }
+
+    @Test("words are counted once, as runs between white space, over every paragraph")
+    func wordCount() throws {
+        let briefing = try AnnotateTests.annotatedLakes()
+        let expected = briefing.outline.paragraphs.reduce(0) { total, paragraph in
+            total + paragraph.text.utf8.split(whereSeparator: { [0x20, 0x0A, 0x09, 0x0D].contains($0) }).count
+        }
+        #expect(briefing.wordCount == expected)
+        #expect(briefing.wordCount == 56)
+        #expect(EssayOutline.countWords(in: "") == 0)
+        #expect(EssayOutline.countWords(in: "  one\ttwo\r\nthree  ") == 3)
+        #expect(EssayOutline.countWords(in: "€2 — “quoted”") == 3)
+    }
+
+    @Test("a sentence is found by any offset in it, or before the next, and made once")
+    func indexedSentences() {
+        let text = "First one. Second “two” here. Third."
+        var sentences = Sentences.indexed(text)
+        #expect(sentences.ranges.count == 3)
+        #expect(sentences.sentence(atUTF8Offset: 0) == "First one.")
+        #expect(sentences.sentence(atUTF8Offset: 9) == "First one.")
+        // The space between two sentences belongs to the first.
+        #expect(sentences.sentence(atUTF8Offset: 10) == "First one.")
+        #expect(sentences.sentence(atUTF8Offset: 11) == "Second “two” here.")
+        #expect(sentences.sentence(atUTF8Offset: 11) == "Second “two” here.")
+        #expect(sentences.sentence(atUTF8Offset: text.utf8.count - 1) == "Third.")
+        #expect(Sentences.split(text) == ["First one.", "Second “two” here.", "Third."])
+        var none = Sentences.indexed("")
+        #expect(none.sentence(atUTF8Offset: 0) == nil)
+    }
 }

@@ -91,4 +91,53 @@ struct IngestTests {
         #expect(html.hasPrefix("<p>"))
         #expect(HTMLTextExtractor.text(of: html).trimmingCharacters(in: .newlines) == paragraph)
     }
+
+    /// Escaping byte by byte, as the rules read: what copying runs of plain bytes must match.
+    static func escapedByteByByte(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var escaped: [UInt8] = []
+        var onlyDigits = true
+        for (index, byte) in bytes.enumerated() {
+            let previous = index > 0 ? bytes[index - 1] : nil
+            let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if "\\`*_[]<>!&|~\"'".utf8.contains(byte)
+                || ("#-+=".utf8.contains(byte) && previous == nil)
+                || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: "-") || next == UInt8(ascii: "-")))
+                || (byte == UInt8(ascii: ".") && (previous == UInt8(ascii: ".") || next == UInt8(ascii: ".")))
+                || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && index > 0 && onlyDigits) {
+                escaped.append(UInt8(ascii: "\\"))
+            }
+            escaped.append(byte)
+            onlyDigits = onlyDigits && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    @Test("escaping copies plain runs and escapes the same bytes as going byte by byte")
+    func escapingRuns() throws {
+        var texts = ["", "a", "-", "--", "a--b", "...", "a.b", "12.", "12)", "1a.", "+x", "x+", "#", "é*ü", "a- b -c", "end.."]
+        // Short strings over the bytes the rules are about, from a fixed generator.
+        let alphabet = Array("ab 1.-)#+=*_\\\"'é".utf8)
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            texts.append(String(decoding: bytes, as: UTF8.self))
+        }
+        if case let .blocks(blocks) = try TestSupport.seedEssay().body {
+            texts += blocks.map {
+                switch $0 {
+                case let .heading(text), let .paragraph(text): text
+                }
+            }
+        }
+        #expect(texts.count > 2040)
+        for text in texts {
+            #expect(MarkdownEscaper.escape(text) == Self.escapedByteByByte(text), "\(text)")
+        }
+    }
 }

@@ -112,6 +112,32 @@ struct ModelValidationTests {
                 quote: "40 percent of its water"
                 to: "paragraph:p-3"
             """, expected: ["seeds/lakes.yml:17:12: quote of cross-reference 'water' overlaps the quote of fact 'share' in p-1; shorten one of them"]),
+        Case(name: "overlapping quotes in two paragraphs, each against every earlier one", yaml: entities + """
+            facts:
+              - id: council
+                figure: "2019"
+                label: "Council"
+                quote: "The Ostrava council met"
+              - id: share
+                figure: "40 percent"
+                label: "Share"
+                quote: "draws 40 percent"
+            crossrefs:
+              - id: meeting
+                quote: "council met in 2019"
+                to: "paragraph:p-3"
+              - id: water
+                quote: "40 percent of its water"
+                to: "paragraph:p-3"
+              - id: its
+                quote: "percent of its"
+                to: "paragraph:p-3"
+            """, expected: [
+                "seeds/lakes.yml:21:12: quote of cross-reference 'meeting' overlaps the quote of fact 'council' in p-2; shorten one of them",
+                "seeds/lakes.yml:24:12: quote of cross-reference 'water' overlaps the quote of fact 'share' in p-1; shorten one of them",
+                "seeds/lakes.yml:27:12: quote of cross-reference 'its' overlaps the quote of fact 'share' in p-1; shorten one of them",
+                "seeds/lakes.yml:27:12: quote of cross-reference 'its' overlaps the quote of cross-reference 'water' in p-1; shorten one of them",
+            ]),
         Case(name: "alias never mentioned", yaml: """
             entities:
               - id: lake-vir

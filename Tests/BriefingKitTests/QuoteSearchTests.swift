@@ -84,4 +84,24 @@ struct QuoteSearchTests {
         let corpus = QuoteCorpus(paragraphs: [], sectionIDs: [])
         #expect(corpus.matches(of: ["anything at all", "a", ""]) == [[], [], []])
     }
+
+    /// Every offset where `phrase` starts in `text`, overlapping, by comparing at each.
+    static func naiveOffsets(of phrase: [UInt8], in text: [UInt8]) -> [Int] {
+        guard !phrase.isEmpty, phrase.count <= text.count else { return [] }
+        return (0...(text.count - phrase.count)).filter { text[$0..<$0 + phrase.count].elementsEqual(phrase) }
+    }
+
+    @Test("phrases sharing their first bytes, or their first eight, are all found, at every offset")
+    func sharedPrefixes() {
+        let text = Array("abcdefghij abcdefgXYZ abcdefghij. ab abab ababababab zz abcdefgh".utf8)
+        let phrases = ["abcdefghij", "abcdefgh", "abcdefgX", "abcdefgXYZ abc", "ababababab", "abababab", "abzzzzzz",
+                       "ab", "zz abcdefgh", "bcdefghij", "abcdefgh!", "a"].map { Array($0.utf8) }
+        let found = PhraseSearch.occurrences(of: phrases, in: text)
+        for (phrase, offsets) in zip(phrases, found) {
+            #expect(offsets == Self.naiveOffsets(of: phrase, in: text), "\(String(decoding: phrase, as: UTF8.self))")
+        }
+        #expect(found[0] == [0, 22])
+        #expect(found[4] == [42])
+        #expect(found[5] == [42, 44])
+    }
 }

@@ -1,7 +1,8 @@
 /// An essay after annotation: everything the pages of one briefing are made from.
 public struct AnnotatedBriefing: Sendable {
     public var essay: Essay
-    public var outline: EssayOutline
+    /// Fixed once made: `wordCount` is counted from it.
+    public let outline: EssayOutline
     /// The essay's body as HTML, with ids, permalinks and annotations in place, and a
     /// `FactBoxMarker` where each fact box goes.
     public var bodyHTML: String
@@ -14,6 +15,20 @@ public struct AnnotatedBriefing: Sendable {
     /// every page that lists a fact, so worked out once.
     public var entityNames: [String: String] = [:]
     public var factSentences: [String: String] = [:]
+    /// The words of the essay's paragraphs, counted once: the listing of every briefing
+    /// and its own page both show a reading time.
+    public let wordCount: Int
+
+    init(essay: Essay, outline: EssayOutline, bodyHTML: String, model: ValidatedModel?, mentions: [EntityMention],
+         warnings: [Diagnostic]) {
+        self.essay = essay
+        self.outline = outline
+        self.bodyHTML = bodyHTML
+        self.model = model
+        self.mentions = mentions
+        self.warnings = warnings
+        wordCount = outline.countWords()
+    }
 
     public var slug: String { essay.slug }
     /// The model's date wins over the seed's: an editor sets it where the scrape had none.

@@ -34,9 +34,9 @@ public struct Annotator: Sendable {
             let texts = Dictionary(outline.paragraphs.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
             for (paragraphID, matches) in Dictionary(grouping: validated.factMatches, by: \.value.paragraphID) {
                 guard let text = texts[paragraphID] else { continue }
-                let sentences = Sentences.indexed(text)
+                var sentences = Sentences.indexed(text)
                 for (id, match) in matches {
-                    briefing.factSentences[id] = Sentences.sentence(in: sentences, atUTF8Offset: match.range.lowerBound) ?? text
+                    briefing.factSentences[id] = sentences.sentence(atUTF8Offset: match.range.lowerBound) ?? text
                 }
             }
         }

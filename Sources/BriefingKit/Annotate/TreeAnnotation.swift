@@ -93,7 +93,7 @@ struct TreeAnnotation {
                 guard let block = paragraphs[paragraph.id] else { continue }
                 let found = model.aliasMatches[paragraph.id] ?? []
                 guard !found.isEmpty else { continue }
-                let sentences = Sentences.indexed(paragraph.text)
+                var sentences = Sentences.indexed(paragraph.text)
                 let runs = Self.runRanges(of: block)
                 var edits: [(node: MarkdownNode, range: Range<Int>, wrapper: InlineWrapper)] = []
                 for name in found {
@@ -103,7 +103,7 @@ struct TreeAnnotation {
                     let isLinked = canWrap && linked.insert(name.entityID).inserted
                     mentions.append(EntityMention(
                         entityID: name.entityID, paragraphID: paragraph.id, sectionID: section.id,
-                        sentence: Sentences.sentence(in: sentences, atUTF8Offset: name.range.lowerBound) ?? paragraph.text,
+                        sentence: sentences.sentence(atUTF8Offset: name.range.lowerBound) ?? paragraph.text,
                         alias: name.alias, isLinked: isLinked))
                     guard canWrap, let holder else { continue }
                     let id = HTMLText.escape(name.entityID)

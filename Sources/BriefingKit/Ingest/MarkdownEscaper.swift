@@ -10,25 +10,39 @@ enum MarkdownEscaper {
     /// Characters with a meaning only at the start of a block, or when doubled.
     private static let blockStarters = byteSet("#-+=")
 
+    /// Bytes that may need a backslash after the first byte once the leading digits are
+    /// behind: the others are copied in runs, since most of a paragraph is plain letters.
+    private static let mayNeedEscape = byteSet("\\`*_[]<>!&|~\"'-.")
+
     static func escape(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var escaped: [UInt8] = []
         escaped.reserveCapacity(bytes.count + bytes.count / 16)
         // Only digits so far: a following `.` or `)` would make an ordered list item.
         var onlyDigits = true
-        for (index, byte) in bytes.enumerated() {
-            let previous = index > 0 ? bytes[index - 1] : nil
-            let next = index + 1 < bytes.count ? bytes[index + 1] : nil
-            let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            if alwaysEscaped[Int(byte)]
-                || (blockStarters[Int(byte)] && previous == nil)
-                || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: "-") || next == UInt8(ascii: "-")))
-                || (byte == UInt8(ascii: ".") && (previous == UInt8(ascii: ".") || next == UInt8(ascii: ".")))
-                || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && index > 0 && onlyDigits) {
-                escaped.append(UInt8(ascii: "\\"))
+        // Up to here, bytes are copied as they are.
+        var copied = 0
+        let mayNeedEscape = Self.mayNeedEscape
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                // Past the first byte and the leading digits only `mayNeedEscape` matters.
+                if index > 0, !onlyDigits, !mayNeedEscape[Int(byte)] { continue }
+                let previous = index > 0 ? bytes[index - 1] : nil
+                let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                if alwaysEscaped[Int(byte)]
+                    || (blockStarters[Int(byte)] && previous == nil)
+                    || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: "-") || next == UInt8(ascii: "-")))
+                    || (byte == UInt8(ascii: ".") && (previous == UInt8(ascii: ".") || next == UInt8(ascii: ".")))
+                    || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && index > 0 && onlyDigits) {
+                    escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    escaped.append(UInt8(ascii: "\\"))
+                    copied = index
+                }
+                onlyDigits = onlyDigits && isDigit
             }
-            escaped.append(byte)
-            onlyDigits = onlyDigits && isDigit
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         return String(decoding: escaped, as: UTF8.self)
     }

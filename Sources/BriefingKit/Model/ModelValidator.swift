@@ -104,16 +104,42 @@ public struct ModelValidator {
     /// sharing words would have to nest or cross, which HTML cannot show.
     private func checkOverlaps(_ model: BriefingModel, factMatches: [String: QuoteCorpus.Match],
                                crossReferenceMatches: [String: QuoteCorpus.Match], problems: inout ModelProblems) {
-        var wrapped: [(owner: String, match: QuoteCorpus.Match, position: SourcePosition)] = []
-        for fact in model.facts { if let match = factMatches[fact.id] { wrapped.append(("fact '\(fact.id)'", match, fact.quote.position)) } }
-        for reference in model.crossReferences {
-            if let match = crossReferenceMatches[reference.id] { wrapped.append(("cross-reference '\(reference.id)'", match, reference.quote.position)) }
+        // Owners are named only when a quote overlaps: naming every one, and comparing
+        // every pair, showed in profiles of many briefings that never overlap.
+        enum Owner { case fact(Int), crossReference(Int) }
+        var wrapped: [(owner: Owner, range: Range<Int>)] = []
+        // Indexes into `wrapped` by paragraph, ascending, so that each quote is compared
+        // only with the earlier quotes of its own paragraph, in the order it always was.
+        var byParagraph: [String: [Int]] = [:]
+        func add(_ owner: Owner, _ match: QuoteCorpus.Match) {
+            byParagraph[match.paragraphID, default: []].append(wrapped.count)
+            wrapped.append((owner, match.foldedRange))
         }
-        for (index, item) in wrapped.enumerated() {
-            for earlier in wrapped[..<index] where earlier.match.paragraphID == item.match.paragraphID
-                && earlier.match.foldedRange.overlaps(item.match.foldedRange) {
-                problems.error("quote of \(item.owner) overlaps the quote of \(earlier.owner) in \(item.match.paragraphID); shorten one of them", at: item.position)
+        for (index, fact) in model.facts.enumerated() { if let match = factMatches[fact.id] { add(.fact(index), match) } }
+        for (index, reference) in model.crossReferences.enumerated() {
+            if let match = crossReferenceMatches[reference.id] { add(.crossReference(index), match) }
+        }
+        func describe(_ owner: Owner) -> (name: String, position: SourcePosition) {
+            switch owner {
+            case let .fact(index): ("fact '\(model.facts[index].id)'", model.facts[index].quote.position)
+            case let .crossReference(index):
+                ("cross-reference '\(model.crossReferences[index].id)'", model.crossReferences[index].quote.position)
             }
+        }
+        var overlaps: [(item: Int, earlier: Int, paragraphID: String)] = []
+        for (paragraphID, indexes) in byParagraph where indexes.count > 1 {
+            for (position, index) in indexes.enumerated() {
+                for earlier in indexes[..<position] where wrapped[earlier].range.overlaps(wrapped[index].range) {
+                    overlaps.append((index, earlier, paragraphID))
+                }
+            }
+        }
+        // Reported quote by quote, each against the earlier ones, as the model lists them.
+        overlaps.sort { ($0.item, $0.earlier) < ($1.item, $1.earlier) }
+        for overlap in overlaps {
+            let item = describe(wrapped[overlap.item].owner)
+            let earlier = describe(wrapped[overlap.earlier].owner)
+            problems.error("quote of \(item.name) overlaps the quote of \(earlier.name) in \(overlap.paragraphID); shorten one of them", at: item.position)
         }
     }
 

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// A phrase of at least eight bytes is found by its first eight, read as one 64-bit word
 /// at each offset of the text and looked up in a small hash table that is nearly always
-/// empty at that word. Shorter phrases, rare in a model, are searched for one by one.
+/// empty at that word; a bitset of the phrases' first two bytes turns most offsets away
+/// before the hash is worked out. Shorter phrases, rare in a model, are searched for one by one.
 enum PhraseSearch {
     static let prefixLength = MemoryLayout<UInt64>.size
 
@@ -27,7 +28,7 @@ enum PhraseSearch {
             guard let base = haystack.baseAddress else { return }
             for offset in 0...(haystack.count - prefixLength) {
                 let prefix = haystack.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                guard let group = table.group(of: prefix) else { continue }
+                guard table.mayHold(prefix), let group = table.group(of: prefix) else { continue }
                 for index in table.phrases(in: group) {
                     let rest = phrases[index].count - prefixLength
                     guard rest <= haystack.count - offset - prefixLength else { continue }
@@ -58,6 +59,10 @@ enum PhraseSearch {
 
     /// Phrases by their first eight bytes, in an open-addressed table at most half full.
     private struct PrefixTable {
+        /// One bit for each value of a prefix's low 16 bits (its first two bytes on a
+        /// little-endian machine; either way the same bits of every load) that some
+        /// phrase's prefix has. In prose few pairs of bytes begin a quote's first word.
+        private var pairs = [UInt64](repeating: 0, count: 1 << 16 / 64)
         private var slots: [Int32]
         private var prefixes: [UInt64] = []
         private var phrasesByPrefix: [[Int]] = []
@@ -73,6 +78,8 @@ enum PhraseSearch {
         var isEmpty: Bool { prefixes.isEmpty }
 
         mutating func insert(phrase: Int, prefix: UInt64) {
+            let pair = Int(truncatingIfNeeded: prefix & 0xFFFF)
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
             var slot = self.slot(of: prefix)
             while slots[slot] >= 0 {
                 let group = Int(slots[slot])
@@ -85,6 +92,13 @@ enum PhraseSearch {
             slots[slot] = Int32(prefixes.count)
             prefixes.append(prefix)
             phrasesByPrefix.append([phrase])
+        }
+
+        /// False when no phrase can start with `prefix`; true does not mean one does.
+        @inline(__always)
+        func mayHold(_ prefix: UInt64) -> Bool {
+            let pair = Int(truncatingIfNeeded: prefix & 0xFFFF)
+            return pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
         }
 
         /// The group of phrases starting with `prefix`, if any phrase does.

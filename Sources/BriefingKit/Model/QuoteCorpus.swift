@@ -124,13 +124,38 @@ enum SentenceSimilarity {
 /// quote. Works on UTF-8 bytes: every paragraph of every briefing is split.
 public enum Sentences {
     public static func split(_ text: String) -> [String] {
-        indexed(text).map(\.sentence)
+        let bytes = Array(text.utf8)
+        return ranges(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
     }
 
-    /// The sentences of `text` with their UTF-8 ranges, for looking many offsets up.
-    public static func indexed(_ text: String) -> [(range: Range<Int>, sentence: String)] {
+    /// The sentences of `text` by their UTF-8 ranges, for looking many offsets up.
+    public static func indexed(_ text: String) -> Indexed {
         let bytes = Array(text.utf8)
-        return ranges(in: bytes).map { range in (range, String(decoding: bytes[range], as: UTF8.self)) }
+        return Indexed(bytes: bytes, ranges: ranges(in: bytes))
+    }
+
+    /// A paragraph's sentences as ranges of its bytes. Most sentences hold no mention
+    /// and no fact, so each becomes a `String` only when asked for, and once.
+    public struct Indexed {
+        private let bytes: [UInt8]
+        public let ranges: [Range<Int>]
+        private var made: [Int: String] = [:]
+
+        init(bytes: [UInt8], ranges: [Range<Int>]) {
+            self.bytes = bytes
+            self.ranges = ranges
+        }
+
+        /// The sentence that holds the UTF-8 offset `offset`, or else the last one that
+        /// starts before it (the offset is in the space between two).
+        public mutating func sentence(atUTF8Offset offset: Int) -> String? {
+            guard let index = ranges.firstIndex(where: { $0.contains(offset) }) ?? ranges.lastIndex(where: { $0.lowerBound <= offset })
+            else { return nil }
+            if let sentence = made[index] { return sentence }
+            let sentence = String(decoding: bytes[ranges[index]], as: UTF8.self)
+            made[index] = sentence
+            return sentence
+        }
     }
 
     static func ranges(in bytes: [UInt8]) -> [Range<Int>] {
@@ -175,8 +200,4 @@ public enum Sentences {
         return character.isUppercase || character.isNumber || character == "“" || character == "‘"
     }
 
-    /// The sentence of `indexed(text)` that holds the UTF-8 offset `offset`.
-    public static func sentence(in sentences: [(range: Range<Int>, sentence: String)], atUTF8Offset offset: Int) -> String? {
-        sentences.first { $0.range.contains(offset) }?.sentence ?? sentences.last { $0.range.lowerBound <= offset }?.sentence
-    }
 }

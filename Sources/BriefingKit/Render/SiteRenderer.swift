@@ -90,20 +90,8 @@ public struct SiteRenderer: Sendable {
     /// A briefing's own search index, from the site's root.
     static func searchIndexPath(of briefing: AnnotatedBriefing) -> String { "\(briefing.slug)/\(SearchIndex.fileName)" }
 
-    /// Words are runs of bytes between ASCII spaces: the essay's own white space after
-    /// ingest, and fast enough to count on every page that shows a reading time.
-    static func wordCount(of briefing: AnnotatedBriefing) -> Int {
-        briefing.outline.paragraphs.reduce(0) { total, paragraph in
-            var words = 0
-            var inWord = false
-            for byte in paragraph.text.utf8 {
-                let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                if !isSpace, !inWord { words += 1 }
-                inWord = !isSpace
-            }
-            return total + words
-        }
-    }
+    /// Counted once, when the briefing was annotated.
+    static func wordCount(of briefing: AnnotatedBriefing) -> Int { briefing.wordCount }
 
     static func readingMinutes(_ words: Int) -> Int { max(1, (words + readingSpeed / 2) / readingSpeed) }
 }
