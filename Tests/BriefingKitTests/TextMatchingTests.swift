@@ -220,3 +220,33 @@ struct TextMatchingTests {
         #expect(!reader.looksLikeHeading("S" + String(repeating: "z", count: 80) + String(repeating: "ž", count: 10)))
     }
 }
+
+@Suite("HTML escaping")
+struct HTMLEscapingTests {
+    /// The rule, one character at a time.
+    static func plainEscape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    @Test("text is escaped as the five-character rule says, at its ends, in runs and around non-ASCII")
+    func matchesTheRule() throws {
+        let samples = ["", "plain", "&", "<b>", "Serbia's \"partner\"", "a&&b", "'quoted'", "Beograd – “Ćuprija” & <Niš>", "é'", "&amp;"]
+        for sample in samples {
+            #expect(HTMLText.escape(sample) == Self.plainEscape(sample), "\(sample)")
+        }
+        for paragraph in try TestSupport.seedText().split(separator: "\n") {
+            #expect(HTMLText.escape(String(paragraph)) == Self.plainEscape(String(paragraph)))
+        }
+    }
+}
