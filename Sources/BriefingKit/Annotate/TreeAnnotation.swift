@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The edits one validated model makes to one essay's tree: fact highlights and boxes,
 /// cross-reference links, entity links and marks.
 struct TreeAnnotation {
@@ -126,11 +128,7 @@ struct TreeAnnotation {
     /// offset order and do not overlap.
     private static func run(holding range: Range<Int>, in runs: [(run: MarkdownNode.TextRun, range: Range<Int>)])
         -> (run: MarkdownNode.TextRun, range: Range<Int>)? {
-        var low = 0, high = runs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if runs[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        var low = runs.partitioningIndex { $0.range.upperBound > range.lowerBound }
         // Empty runs share an offset with the next one: step over them.
         while low < runs.count, runs[low].range.isEmpty || !runs[low].range.contains(range.lowerBound) {
             guard runs[low].range.lowerBound <= range.lowerBound else { return nil }

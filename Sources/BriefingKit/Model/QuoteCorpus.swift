@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The essay's body paragraphs as quotes and aliases are looked up in them.
 public struct QuoteCorpus: Sendable {
     public struct Paragraph: Sendable {
@@ -54,7 +56,7 @@ public struct QuoteCorpus: Sendable {
             for offset in offsets where offset >= end {
                 end = offset + needle.count
                 // Every offset is inside a paragraph, after the first start.
-                let index = Self.countOfStarts(atOrBefore: offset, in: starts) - 1
+                let index = starts.partitioningIndex { $0 > offset } - 1
                 let paragraph = paragraphs[index]
                 let folded = offset - starts[index]..<end - starts[index]
                 matches.append(Match(paragraphID: paragraph.id, sectionID: paragraph.sectionID,
@@ -62,17 +64,6 @@ public struct QuoteCorpus: Sendable {
             }
             return matches
         }
-    }
-
-    /// How many of the sorted `starts` are at or before `offset`, by binary search.
-    private static func countOfStarts(atOrBefore offset: Int, in starts: [Int]) -> Int {
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     /// The sentence most like `phrase`, for "did you mean" messages.

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Turns the lines and columns libyaml reports into the ones an editor shows.
 ///
 /// libyaml ends a line at NEL, LS and PS as well as at a line feed, and puts an error at
@@ -80,21 +82,11 @@ struct YAMLPositions {
         func editorPosition(line: Int, column: Int) -> (line: Int, column: Int) {
             let start = yamlLineStarts[min(max(line, 1), yamlLineStarts.count) - 1]
             let offset = min(start + max(column, 1) - 1, scalars.count)
-            let editorLine = Self.countOfStarts(atOrBefore: offset, in: editorLineStarts)
+            // The number of the line holding `offset`: line starts are sorted.
+            let editorLine = editorLineStarts.partitioningIndex { $0 > offset }
             let lineStart = editorLineStarts[editorLine - 1]
             let before = String(String.UnicodeScalarView(scalars[lineStart..<offset]))
             return (editorLine, before.count + 1)
-        }
-
-        /// The number of the line holding `offset`, by binary search in sorted `starts`.
-        static func countOfStarts(atOrBefore offset: Int, in starts: [Int]) -> Int {
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] <= offset { low = middle + 1 } else { high = middle }
-            }
-            return low
         }
     }
 }
