@@ -6,13 +6,13 @@
 enum MarkdownEscaper {
     /// Characters with a meaning anywhere in a line. Quotes are escaped because smart
     /// punctuation would otherwise curl them; `~` and `|` belong to strikethrough and tables.
-    private static let alwaysEscaped = byteSet("\\`*_[]<>!&|~\"'")
+    private static let alwaysEscaped = ByteSearch.table(of: "\\`*_[]<>!&|~\"'")
     /// Characters with a meaning only at the start of a block, or when doubled.
-    private static let blockStarters = byteSet("#-+=")
+    private static let blockStarters = ByteSearch.table(of: "#-+=")
 
     /// Bytes that may need a backslash after the first byte once the leading digits are
     /// behind: the others are copied in runs, since most of a paragraph is plain letters.
-    private static let mayNeedEscape = byteSet("\\`*_[]<>!&|~\"'-.")
+    private static let mayNeedEscape = ByteSearch.table(of: "\\`*_[]<>!&|~\"'-.")
 
     static func escape(_ text: String) -> String {
         let bytes = Array(text.utf8)
@@ -45,11 +45,5 @@ enum MarkdownEscaper {
             escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         return String(decoding: escaped, as: UTF8.self)
-    }
-
-    private static func byteSet(_ characters: String) -> [Bool] {
-        var set = [Bool](repeating: false, count: 256)
-        for byte in characters.utf8 { set[Int(byte)] = true }
-        return set
     }
 }

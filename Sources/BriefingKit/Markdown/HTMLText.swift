@@ -3,9 +3,7 @@
 public enum HTMLText {
     /// `&`, `<`, `>`, `"` and `'`: the bytes that are replaced; every other byte, the
     /// bytes of non-ASCII characters included, stands for itself.
-    private static let isEscaped: [Bool] = (0...255).map { byte in
-        [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(UInt8(byte))
-    }
+    private static let isEscaped = ByteSearch.table(of: "&<>\"'")
 
     public static func escape(_ text: String) -> String {
         var text = text

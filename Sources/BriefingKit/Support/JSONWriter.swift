@@ -166,15 +166,13 @@ struct JSONWriter {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
+    /// Bytes that may need an escape: most bytes of a text need none, and one table look-up
+    /// lets the loop pass them by.
+    private static let mayNeedEscape = ByteSearch.table { $0 < 0x20 || "\"\\<>&".utf8.contains($0) }
+
     /// Copies runs of plain bytes whole; escapes what `JSONEncoder` escapes: quote,
     /// backslash and the control characters below U+0020 (`\b \f \n \r \t` by name, the
     /// rest as `\u00XX` in lowercase hex), plus `<`, `>` and `&` for a script.
-    /// Bytes that may need an escape: most bytes of a text need none, and one table look-up
-    /// lets the loop pass them by.
-    private static let mayNeedEscape: [Bool] = (0...255).map { byte in
-        byte < 0x20 || [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&")].contains(UInt8(byte))
-    }
-
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         Self.mayNeedEscape.withUnsafeBufferPointer { table in appendEscaped(text, table: table) }
     }
