@@ -30,7 +30,7 @@ extension SiteRenderer {
         return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
                                    author: metadata.author, date: briefing.date,
                                    summary: briefing.model?.model.info.summary,
-                                   readingMinutes: Self.readingMinutes(Self.wordCount(of: briefing)))
+                                   readingMinutes: Self.readingMinutes(briefing.wordCount))
     }
 
     /// Each entity's mentions: all counted, the first sentences kept, each sentence of a

@@ -28,7 +28,7 @@ public struct SiteRenderer: Sendable {
 
     func briefingPageView(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> BriefingPageView {
         let metadata = briefing.essay.metadata
-        let words = Self.wordCount(of: briefing)
+        let words = briefing.wordCount
         let info = briefing.model?.model.info
         let glance = atAGlance(briefing)
         return BriefingPageView(
@@ -89,9 +89,6 @@ public struct SiteRenderer: Sendable {
 
     /// A briefing's own search index, from the site's root.
     static func searchIndexPath(of briefing: AnnotatedBriefing) -> String { "\(briefing.slug)/\(SearchIndex.fileName)" }
-
-    /// Counted once, when the briefing was annotated.
-    static func wordCount(of briefing: AnnotatedBriefing) -> Int { briefing.wordCount }
 
     static func readingMinutes(_ words: Int) -> Int { max(1, (words + readingSpeed / 2) / readingSpeed) }
 }
