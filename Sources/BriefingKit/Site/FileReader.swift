@@ -62,6 +62,11 @@ struct FileReader: Sendable {
         if let stamp, previousStamps[path] == stamp, let data = previousData[path] {
             return .data(data, stamp)
         }
+        return readFresh(file, path: path, stamp: stamp)
+    }
+
+    /// Reads what the previous read did not have; `stamp` is how the file looked just before.
+    private func readFresh(_ file: String, path: String, stamp: FileStamp?) -> Outcome {
         if Self.isDirectory(URL(fileURLWithPath: file)) {
             return .problem(Diagnostic(file: path, "is a folder, expected a file"))
         }
@@ -74,10 +79,11 @@ struct FileReader: Sendable {
 
     /// The file as text: checked UTF-8, line endings made LF.
     func readText(_ file: String, path: String) -> Outcome {
-        if let stamp = FileStamp(path: file), previousStamps[path] == stamp, let text = previousText[path] {
+        let stamp = FileStamp(path: file)
+        if let stamp, previousStamps[path] == stamp, let text = previousText[path] {
             return .text(text, stamp)
         }
-        switch read(file, path: path) {
+        switch readFresh(file, path: path, stamp: stamp) {
         case let .data(data, stamp):
             do {
                 return .text(TextFile(path: path, text: try SeedText.decode(data, file: path)), stamp)
