@@ -25,6 +25,16 @@ struct CheckCommand: ParsableCommand {
             } else {
                 Terminal.printLine("  model: none (add \(briefing.essay.file.replacingOccurrences(of: ".txt", with: ".yml").replacingOccurrences(of: ".md", with: ".yml")) to annotate it)")
             }
+            if !report.toReview.isEmpty, let file = briefing.model?.model.file {
+                let kinds = ["entity", "fact", "event", "cross-reference"].compactMap { kind -> String? in
+                    let count = report.toReview.filter { $0.kind == kind }.count
+                    return count == 0 ? nil : "\(count) \(kind == "entity" ? (count == 1 ? "entity" : "entities") : count == 1 ? kind : kind + "s")"
+                }
+                Terminal.printLine("  to review: \(report.toReview.count) drafted items still marked review: true (\(kinds.joined(separator: ", ")))")
+                for item in report.toReview where verbose {
+                    Terminal.printLine("    \(file):\(item.position.line)  \(item.kind) \(item.id)")
+                }
+            }
             let percent = String(format: "%.1f", report.percentCovered)
             Terminal.printLine("  figures: \(report.coveredCount) of \(report.figures.count) covered by a fact (\(percent)%)")
             for figure in report.figures where verbose || figure.factID == nil {

@@ -13,6 +13,16 @@ public struct CoverageReport: Sendable {
     /// Capitalised names no alias matches, with how often they occur, most frequent first.
     public var unmatchedNames: [(name: String, count: Int)]
 
+    /// Items still marked `review: true`, in the order the model lists them.
+    public var toReview: [ReviewItem]
+
+    public struct ReviewItem: Sendable {
+        /// "entity", "fact", "event" or "cross-reference".
+        public var kind: String
+        public var id: String
+        public var position: SourcePosition
+    }
+
     public var coveredCount: Int { figures.filter { $0.factID != nil }.count }
     public var percentCovered: Double {
         figures.isEmpty ? 100 : Double(coveredCount) * 100 / Double(figures.count)
@@ -33,6 +43,16 @@ public struct CoverageReport: Sendable {
         }
         self.figures = figures
         unmatchedNames = Self.unmatchedNames(briefing)
+        toReview = briefing.model.map { Self.toReview(in: $0.model) } ?? []
+    }
+
+    static func toReview(in model: BriefingModel) -> [ReviewItem] {
+        var items: [ReviewItem] = []
+        items += model.entities.filter(\.review).map { ReviewItem(kind: "entity", id: $0.id, position: $0.position) }
+        items += model.facts.filter(\.review).map { ReviewItem(kind: "fact", id: $0.id, position: $0.position) }
+        items += model.events.filter(\.review).map { ReviewItem(kind: "event", id: $0.id, position: $0.position) }
+        items += model.crossReferences.filter(\.review).map { ReviewItem(kind: "cross-reference", id: $0.id, position: $0.position) }
+        return items
     }
 
     /// Runs of capitalised words that no alias covers. A single capitalised word opening a

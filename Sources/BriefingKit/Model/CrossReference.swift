@@ -3,6 +3,8 @@ public struct CrossReference: Sendable, Equatable {
     public var id: String
     public var quote: Quote
     public var target: Target
+    /// Drafted, not yet confirmed by the editor (`review: true`).
+    public var review: Bool
     public var position: SourcePosition
     public var targetPosition: SourcePosition
 
@@ -35,10 +37,12 @@ public struct CrossReference: Sendable, Equatable {
         }
     }
 
-    public init(id: String, quote: Quote, target: Target, position: SourcePosition, targetPosition: SourcePosition) {
+    public init(id: String, quote: Quote, target: Target, review: Bool = false, position: SourcePosition,
+                targetPosition: SourcePosition) {
         self.id = id
         self.quote = quote
         self.target = target
+        self.review = review
         self.position = position
         self.targetPosition = targetPosition
     }

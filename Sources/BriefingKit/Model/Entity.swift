@@ -9,24 +9,28 @@ public struct Entity: Sendable, Equatable {
     /// One line: what the entity is in this context ("President of Serbia").
     public var role: String?
     public var summary: String?
+    /// Drafted, not yet confirmed by the editor (`review: true`).
+    public var review: Bool
     public var position: SourcePosition
 
     public init(id: String, name: String, kind: EntityKind, aliases: [String], role: String? = nil,
-                summary: String? = nil, position: SourcePosition) {
+                summary: String? = nil, review: Bool = false, position: SourcePosition) {
         self.id = id
         self.name = name
         self.kind = kind
         self.aliases = aliases
         self.role = role
         self.summary = summary
+        self.review = review
         self.position = position
     }
 
-    /// True when two model files describe the entity the same way; where it was written
-    /// does not matter.
+    /// True when two model files describe the entity the same way; where it was written,
+    /// and whether an editor has reviewed it yet, do not matter.
     public func hasSameDefinition(as other: Entity) -> Bool {
         var other = other
         other.position = position
+        other.review = review
         return self == other
     }
 }

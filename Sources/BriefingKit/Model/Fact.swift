@@ -11,12 +11,14 @@ public struct Fact: Sendable, Equatable {
     public var unit: String?
     /// Facts sharing a compare group are shown together.
     public var compare: String?
+    /// Drafted, not yet confirmed by the editor (`review: true`).
+    public var review: Bool
     public var position: SourcePosition
     public var entitiesPosition: SourcePosition?
 
     public init(id: String, figure: String, label: String, when: PartialDate? = nil, quote: Quote,
                 entities: [String] = [], value: Double? = nil, unit: String? = nil, compare: String? = nil,
-                position: SourcePosition, entitiesPosition: SourcePosition? = nil) {
+                review: Bool = false, position: SourcePosition, entitiesPosition: SourcePosition? = nil) {
         self.id = id
         self.figure = figure
         self.label = label
@@ -26,6 +28,7 @@ public struct Fact: Sendable, Equatable {
         self.value = value
         self.unit = unit
         self.compare = compare
+        self.review = review
         self.position = position
         self.entitiesPosition = entitiesPosition
     }

@@ -6,10 +6,10 @@ public struct ModelLoader {
 
     static let topKeys = ["briefing", "entities", "facts", "events", "crossrefs"]
     static let briefingKeys = ["summary", "date", "source", "at_a_glance", "compare_titles"]
-    static let entityKeys = ["id", "name", "kind", "aliases", "role", "summary"]
-    static let factKeys = ["id", "figure", "label", "when", "quote", "entities", "value", "unit", "compare"]
-    static let eventKeys = ["id", "when", "title", "quote", "entities", "facts"]
-    static let crossReferenceKeys = ["id", "quote", "to"]
+    static let entityKeys = ["id", "name", "kind", "aliases", "role", "summary", "review"]
+    static let factKeys = ["id", "figure", "label", "when", "quote", "entities", "value", "unit", "compare", "review"]
+    static let eventKeys = ["id", "when", "title", "quote", "entities", "facts", "review"]
+    static let crossReferenceKeys = ["id", "quote", "to", "review"]
 
     /// The model and every problem found in it; the model holds whatever could be read.
     public func load(_ file: TextFile) -> (BriefingModel, [Diagnostic]) {
@@ -47,7 +47,9 @@ struct ModelSectionReader {
         SourcePosition(line: reader.line(of: node), column: reader.column(of: node))
     }
 
+    /// A list's items; a key with nothing after it is an empty list, as a draft writes one.
     func list<Item>(_ node: YAMLNode, key: String, item: (YAMLNode) -> Item?) -> [Item] {
+        if YAMLReader.isNull(node) { return [] }
         guard let sequence = node.sequence else {
             reader.error("'\(key)' must be a list, found \(reader.describe(node))", at: node)
             return []
@@ -100,6 +102,12 @@ struct ModelSectionReader {
         return .some(date)
     }
 
+    /// `review: true` marks an item `briefing draft` wrote and no editor has confirmed.
+    private func review(_ fields: [String: YAMLNode]) -> Bool? {
+        guard let node = fields["review"] else { return false }
+        return reader.bool(node, key: "review")
+    }
+
     private func quote(_ fields: [String: YAMLNode]) -> Quote? {
         guard let node = fields["quote"], let text = text(fields, "quote") else { return nil }
         return Quote(text, at: position(node))
@@ -125,7 +133,8 @@ struct ModelSectionReader {
     func entity(_ node: YAMLNode) -> Entity? {
         guard let fields = fields(node, what: "an entity", keys: ModelLoader.entityKeys, required: ["id", "name", "kind"]),
               let id = identifier(fields, what: "entity"), let name = text(fields, "name"),
-              let kindNode = fields["kind"], let kindText = reader.string(kindNode, key: "kind") else { return nil }
+              let kindNode = fields["kind"], let kindText = reader.string(kindNode, key: "kind"),
+              let review = review(fields) else { return nil }
         guard let kind = EntityKind(rawValue: kindText) else {
             let kinds = EntityKind.allCases.map(\.rawValue).joined(separator: ", ")
             reader.error("unknown kind '\(kindText)' for entity '\(id)'; expected one of \(kinds)", at: kindNode)
@@ -133,13 +142,14 @@ struct ModelSectionReader {
         }
         let aliases = fields["aliases"].flatMap { reader.strings($0, key: "aliases") } ?? [name]
         return Entity(id: id, name: name, kind: kind, aliases: aliases.filter { !$0.isEmpty },
-                      role: text(fields, "role"), summary: text(fields, "summary"), position: position(node))
+                      role: text(fields, "role"), summary: text(fields, "summary"), review: review, position: position(node))
     }
 
     func fact(_ node: YAMLNode) -> Fact? {
         guard let fields = fields(node, what: "a fact", keys: ModelLoader.factKeys, required: ["id", "figure", "label", "quote"]),
               let id = identifier(fields, what: "fact"), let figure = text(fields, "figure"),
-              let label = text(fields, "label"), let quote = quote(fields), let when = date(fields, "when") else { return nil }
+              let label = text(fields, "label"), let quote = quote(fields), let when = date(fields, "when"),
+              let review = review(fields) else { return nil }
         var value: Double?
         if let node = fields["value"] {
             guard let number = reader.number(node, key: "value") else { return nil }
@@ -147,27 +157,29 @@ struct ModelSectionReader {
         }
         return Fact(id: id, figure: figure, label: label, when: when, quote: quote, entities: ids(fields, "entities"),
                     value: value, unit: text(fields, "unit"), compare: text(fields, "compare"),
-                    position: position(node), entitiesPosition: fields["entities"].map(position))
+                    review: review, position: position(node), entitiesPosition: fields["entities"].map(position))
     }
 
     func event(_ node: YAMLNode) -> TimelineEvent? {
         guard let fields = fields(node, what: "an event", keys: ModelLoader.eventKeys, required: ["id", "when", "title", "quote"]),
               let id = identifier(fields, what: "event"), let title = text(fields, "title"),
-              let quote = quote(fields), let when = date(fields, "when") ?? nil else { return nil }
+              let quote = quote(fields), let when = date(fields, "when") ?? nil, let review = review(fields) else { return nil }
         return TimelineEvent(id: id, when: when, title: title, quote: quote, entities: ids(fields, "entities"),
-                             facts: ids(fields, "facts"), position: position(node),
+                             facts: ids(fields, "facts"), review: review, position: position(node),
                              entitiesPosition: fields["entities"].map(position), factsPosition: fields["facts"].map(position))
     }
 
     func crossReference(_ node: YAMLNode) -> CrossReference? {
         guard let fields = fields(node, what: "a cross-reference", keys: ModelLoader.crossReferenceKeys, required: ["id", "quote", "to"]),
               let id = identifier(fields, what: "cross-reference"), let quote = quote(fields),
-              let targetNode = fields["to"], let targetText = reader.string(targetNode, key: "to") else { return nil }
+              let targetNode = fields["to"], let targetText = reader.string(targetNode, key: "to"),
+              let review = review(fields) else { return nil }
         guard let target = CrossReference.Target(targetText) else {
             reader.error("'to' must be section:ID, paragraph:p-N, fact:ID or entity:ID, found '\(targetText)'", at: targetNode)
             return nil
         }
-        return CrossReference(id: id, quote: quote, target: target, position: position(node), targetPosition: position(targetNode))
+        return CrossReference(id: id, quote: quote, target: target, review: review, position: position(node),
+                              targetPosition: position(targetNode))
     }
 
     /// Ids are unique within their list; an alias belongs to one entity only.

@@ -21,6 +21,18 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         }
     }
 
+    /// A date from its parts, or nil when the month or the day does not exist.
+    public init?(year: Int, month: Int?, day: Int?) {
+        guard (0...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// The ISO form it was written in.
     public var description: String {
         var text = Self.padded(year, to: 4)

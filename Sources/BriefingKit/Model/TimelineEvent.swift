@@ -6,18 +6,21 @@ public struct TimelineEvent: Sendable, Equatable {
     public var quote: Quote
     public var entities: [String]
     public var facts: [String]
+    /// Drafted, not yet confirmed by the editor (`review: true`).
+    public var review: Bool
     public var position: SourcePosition
     public var entitiesPosition: SourcePosition?
     public var factsPosition: SourcePosition?
 
     public init(id: String, when: PartialDate, title: String, quote: Quote, entities: [String] = [], facts: [String] = [],
-                position: SourcePosition, entitiesPosition: SourcePosition? = nil, factsPosition: SourcePosition? = nil) {
+                review: Bool = false, position: SourcePosition, entitiesPosition: SourcePosition? = nil, factsPosition: SourcePosition? = nil) {
         self.id = id
         self.when = when
         self.title = title
         self.quote = quote
         self.entities = entities
         self.facts = facts
+        self.review = review
         self.position = position
         self.entitiesPosition = entitiesPosition
         self.factsPosition = factsPosition

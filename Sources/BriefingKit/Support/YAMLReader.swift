@@ -99,6 +99,15 @@ final class YAMLReader {
         return value
     }
 
+    /// `true` or `false`, plain; YAML 1.1's `yes`/`on` are refused rather than guessed.
+    func bool(_ node: YAMLNode, key: String) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain, scalar.string == "true" || scalar.string == "false" else {
+            error("'\(key)' must be true or false, found \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string == "true"
+    }
+
     func describe(_ node: YAMLNode) -> String {
         switch node.content {
         case .mapping: "a mapping"

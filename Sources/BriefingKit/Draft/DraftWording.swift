@@ -1,0 +1,112 @@
+/// The words a draft proposes for labels, titles and ids, taken from the sentence an item
+/// comes from. An editor rewrites them; they only have to say which sentence they are.
+enum DraftWording {
+    /// Most labels an editor writes are under a dozen words.
+    static let longest = 12
+
+    private static let leadingFiller: Set<String> = ["and", "but", "or", "which", "that", "while", "whereas", "with", "so",
+                                                     "yet", "as", "then", "also", "thus", "however", "moreover", "meanwhile"]
+    private static let trailingFiller: Set<String> = ["and", "but", "or", "which", "that", "the", "a", "an", "of", "to", "in",
+                                                      "on", "for", "with", "by", "from", "at", "as", "its", "their", "his", "her"]
+
+    /// The clause of `sentence` that holds `range`, trimmed of fillers at its ends and cut to
+    /// `longest` words around the range; `removing` the range itself when asked (a date,
+    /// which the item shows apart). Starts with a capital.
+    static func clause(of sentence: String, around range: Range<Int>, removing: Bool = false) -> String {
+        let bytes = Array(sentence.utf8)
+        let clauses = clauseRanges(in: bytes)
+        guard let index = clauses.firstIndex(where: { $0.overlaps(range) || $0.contains(range.lowerBound) }) else { return "" }
+        var words = words(in: bytes, clauses[index], target: range, removing: removing)
+        // "In 2008, Belgrade sold…": a clause that is little more than the date takes the next one.
+        var next = index + 1
+        while words.filter({ !$0.isInside }).count < 3, next < clauses.count {
+            words += self.words(in: bytes, clauses[next], target: range, removing: removing)
+            next += 1
+        }
+        var kept = words
+        while let first = kept.first, !first.isInside, leadingFiller.contains(first.text.lowercased()) { kept.removeFirst() }
+        while let last = kept.last, !last.isInside, trailingFiller.contains(last.text.lowercased()) { kept.removeLast() }
+        if kept.count > longest {
+            let centre = kept.firstIndex(where: \.isInside) ?? 0
+            let start = max(0, min(centre - longest / 3, kept.count - longest))
+            kept = Array(kept[start..<start + longest])
+            while let last = kept.last, !last.isInside, trailingFiller.contains(last.text.lowercased()) { kept.removeLast() }
+        }
+        return capitalisingFirst(kept.map(\.text).joined(separator: " "))
+    }
+
+    /// An id from words: lower-case ASCII, hyphens, at most `words` words, never empty.
+    static func id(from text: String, words: Int = 6, fallback: String) -> String {
+        let parts = Slug.make(from: text).split(separator: "-").prefix(words)
+        let id = parts.joined(separator: "-")
+        return id.isEmpty ? fallback : id
+    }
+
+    private struct Word {
+        var text: String
+        var isInside: Bool
+    }
+
+    /// Clauses end at , ; : ( ) and dashes; a comma between digits ("250,000") is no end.
+    private static func clauseRanges(in bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var width = 0
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                width = 1
+            } else if byte == UInt8(ascii: ","), !(index > 0 && index + 1 < bytes.count && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])) {
+                width = 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93,
+                      index > 0, bytes[index - 1] == UInt8(ascii: " ") {
+                width = 3  // an em or en dash set off by spaces
+            }
+            if width > 0 {
+                if start < index { ranges.append(start..<index) }
+                start = index + width
+                index += width
+            } else {
+                index += 1
+            }
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// The words of a clause; those overlapping `target` are marked, or left out when `removing`.
+    private static func words(in bytes: [UInt8], _ clause: Range<Int>, target: Range<Int>, removing: Bool) -> [Word] {
+        var words: [Word] = []
+        var index = clause.lowerBound
+        while index < clause.upperBound {
+            while index < clause.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            let start = index
+            while index < clause.upperBound, bytes[index] != UInt8(ascii: " ") { index += 1 }
+            guard start < index else { continue }
+            let isInside = (start..<index).overlaps(target)
+            if isInside, removing { continue }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self).trimming(".!?\"“”‘’'")
+            guard !text.isEmpty else { continue }
+            words.append(Word(text: text, isInside: isInside))
+        }
+        return words
+    }
+
+    private static func capitalisingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}
+
+extension String {
+    /// This text without any of `marks` at either end.
+    func trimming(_ marks: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, marks.contains(first) { text.removeFirst() }
+        while let last = text.last, marks.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,25 @@
+/// Drafts a starting model for an essay: an entity per name, a fact per figure, an event
+/// per dated sentence and a cross-reference per phrase that points elsewhere in the text,
+/// each marked `review: true`. Every quote is the shortest run of whole words around its
+/// place that occurs once in the essay, and fact quotes never overlap, so the draft passes
+/// the validator as it stands.
+public struct ModelDrafter {
+    public init() {}
+
+    /// A drafted model for `essay`, to be written to `file`. With `existing`, only what it
+    /// lacks: figures no fact of it covers and names none of its aliases matches, with ids
+    /// that do not clash with its own.
+    public func draft(_ essay: Essay, file: String, adding existing: BriefingModel? = nil) throws(BuildFailure) -> BriefingModel {
+        let outline = try Annotator().annotate(essay).outline
+        var context = DraftContext(outline: outline, existing: existing)
+        var model = BriefingModel(file: file)
+        if existing == nil, let written = essay.metadata.date, let date = PartialDate(written) {
+            model.info.date = date
+        }
+        model.entities = context.draftEntities()
+        model.facts = context.draftFacts()
+        model.events = context.draftEvents(facts: model.facts)
+        model.crossReferences = context.draftCrossReferences()
+        return model
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a user's file so that it only ever holds its old bytes or its new ones: the new
+/// bytes go to a temporary sibling, are flushed to disk, and the sibling is renamed over
+/// (or, for a new file, linked to) the file's name. A crash at any point leaves at most a
+/// stray `.NAME.briefing-*` sibling, never a half-written file.
+public enum AtomicFile {
+    public enum Mode: Sendable {
+        /// Fails if the file exists: nothing the user wrote is ever replaced.
+        case create
+        /// Replaces the file's bytes, keeping its permissions.
+        case replace
+    }
+
+    public static func write(_ data: Data, to url: URL, mode: Mode, shownAs file: String) throws(BuildFailure) {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).briefing-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        func fail(_ what: String) -> BuildFailure {
+            BuildFailure([Diagnostic(file: file, "\(what): \(String(cString: strerror(errno)))")])
+        }
+        var permissions: mode_t = 0o644
+        var status = stat()
+        if mode == .replace, stat(url.path, &status) == 0 { permissions = status.st_mode & 0o7777 }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
+        guard descriptor >= 0 else { throw fail("cannot write beside it") }
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+            unlink(temporary.path)
+        }
+        let wrote = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard wrote, fsync(descriptor) == 0 else { throw fail("cannot write it") }
+        closed = true
+        guard close(descriptor) == 0 else { throw fail("cannot write it") }
+        switch mode {
+        case .create:
+            // link(2) fails when the name exists, so a file made meanwhile is never replaced.
+            guard link(temporary.path, url.path) == 0 else {
+                throw errno == EEXIST ? BuildFailure([Diagnostic(file: file, "already exists; nothing was written")]) : fail("cannot create it")
+            }
+        case .replace:
+            guard rename(temporary.path, url.path) == 0 else { throw fail("cannot replace it") }
+        }
+        let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// `briefing draft` on essays in several styles: the seed's (with its model set aside) and
+/// three written for these tests (news in scraped form, finance in Markdown, long-form).
+@Suite("Draft")
+struct DraftTests {
+    static let essays = ["essays/port-strike.txt", "essays/chipmaker-results.md", "essays/river-delta.txt"]
+
+    /// A source folder holding `essay` as its only seed, and the seed's path in it.
+    static func sourceWith(_ essay: String) throws -> (root: URL, seed: String) {
+        let name = (essay as NSString).lastPathComponent
+        let data = try Data(contentsOf: TestSupport.fixture(essay))
+        return (try TestSupport.sourceFolder(seeds: [name: data]), "seeds/\(name)")
+    }
+
+    static func essay(at root: URL, _ seed: String) throws -> Essay {
+        let url = root.appendingPathComponent(seed)
+        return try EssayReader.read(Data(contentsOf: url), file: seed, format: url.pathExtension == "md" ? .markdown : .scrapedText)
+    }
+
+    static func modelText(at root: URL, _ seed: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(String(seed.dropLast(seed.hasSuffix(".md") ? 2 : 3)) + "yml"), encoding: .utf8)
+    }
+
+    /// The coverage report of the essay annotated with the model file beside it.
+    static func coverage(at root: URL, _ seed: String) throws -> CoverageReport {
+        let modelFile = String(seed.dropLast(seed.hasSuffix(".md") ? 2 : 3)) + "yml"
+        let (model, diagnostics) = ModelLoader().load(TextFile(path: modelFile, text: try modelText(at: root, seed)))
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        return CoverageReport(briefing: try Annotator().annotate(essay(at: root, seed), model: model, modelDiagnostics: diagnostics))
+    }
+
+    @Test("a draft passes check with every figure covered and every item marked for review", arguments: essays)
+    func draftPassesCheck(essay: String) throws {
+        let (root, seed) = try Self.sourceWith(essay)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try SeedDraft().run(seed: seed, root: root, merge: false)
+        #expect(outcome.dropped.isEmpty, "\(outcome.dropped)")
+        let report = try Self.coverage(at: root, seed)
+        #expect(!report.figures.isEmpty)
+        #expect(report.figures.filter { $0.factID == nil }.map(\.figure) == [])
+        let added = outcome.added
+        #expect(!added.entities.isEmpty && !added.facts.isEmpty && !added.events.isEmpty)
+        #expect(report.toReview.count == added.entities.count + added.facts.count + added.events.count + added.crossReferences.count)
+        // The whole site builds with it.
+        let plan = try SiteBuilder().plan(source: root)
+        #expect(LinkChecker.brokenLinks(in: plan).isEmpty)
+    }
+
+    @Test("the seed, its hand-written model set aside, drafts into a model that passes check")
+    func seedDraft() throws {
+        let data = try Data(contentsOf: TestSupport.seedURL)
+        let root = try TestSupport.sourceFolder(seeds: ["essay.txt": data])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try SeedDraft().run(seed: "seeds/essay.txt", root: root, merge: false)
+        #expect(outcome.dropped.isEmpty, "\(outcome.dropped)")
+        let report = try Self.coverage(at: root, "seeds/essay.txt")
+        #expect(report.coveredCount == report.figures.count)
+        #expect(outcome.added.facts.count > 50)
+    }
+
+    @Test("drafting is deterministic")
+    func deterministic() throws {
+        let first = try Self.sourceWith(Self.essays[0])
+        let second = try Self.sourceWith(Self.essays[0])
+        defer { [first.root, second.root].forEach { try? FileManager.default.removeItem(at: $0) } }
+        _ = try SeedDraft().run(seed: first.seed, root: first.root, merge: false)
+        _ = try SeedDraft().run(seed: second.seed, root: second.root, merge: false)
+        #expect(try Self.modelText(at: first.root, first.seed) == Self.modelText(at: second.root, second.seed))
+    }
+
+    @Test("a drafted fact quotes the fewest whole words around its figure that occur once")
+    func factShape() throws {
+        let (root, seed) = try Self.sourceWith("essays/chipmaker-results.md")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let model = try SeedDraft().run(seed: seed, root: root, merge: false).added
+        let essay = try Self.essay(at: root, seed)
+        let corpus = QuoteCorpus(try Annotator().annotate(essay).outline)
+        for fact in model.facts {
+            #expect(corpus.matches(of: fact.quote.text).count == 1, "\(fact.quote.text)")
+            #expect(fact.quote.text.contains(fact.figure), "\(fact.id)")
+            #expect(fact.review)
+        }
+        let revenue = try #require(model.facts.first { $0.figure == "$4.24 billion" })
+        #expect(revenue.quote.text == "$4.24 billion")
+        #expect(revenue.entities.contains { id in model.entities.contains { $0.id == id && $0.aliases.contains("Silica Semiconductor") } })
+        // Dated sentences become events with the date they give.
+        let dates = Set(model.events.map(\.when.description))
+        #expect(dates.isSuperset(of: ["2025-02-13", "2024-10", "2019"]))
+    }
+
+    @Test("an existing model is never replaced without --merge")
+    func refusesToOverwrite() throws {
+        let (root, seed) = try Self.sourceWith(Self.essays[0])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let modelURL = root.appendingPathComponent("seeds/port-strike.yml")
+        let written = Data("# mine\nfacts:\n".utf8)
+        try written.write(to: modelURL)
+        #expect(throws: BuildFailure.self) { try SeedDraft().run(seed: seed, root: root, merge: false) }
+        #expect(try Data(contentsOf: modelURL) == written)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path)
+        #expect(leftovers.sorted() == ["port-strike.txt", "port-strike.yml"])
+    }
+
+    @Test("--merge adds only what the model lacks and changes no byte already in it")
+    func mergeKeepsEveryByte() throws {
+        let (root, seed) = try Self.sourceWith(Self.essays[0])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let modelURL = root.appendingPathComponent("seeds/port-strike.yml")
+        let handWritten = """
+            # The editor's own words; the comments, order and spacing must survive.
+            briefing:
+              summary: "Dockers strike at Europe's biggest port."   # standfirst
+            entities:
+              - id: fnv
+                name: Federation of Dutch Trade Unions
+                kind: organisation
+                aliases: [Federation of Dutch Trade Unions, FNV]
+            # ---- figures ----
+            facts:
+              -   id: strikers
+                  figure: "4,500"
+                  label: Dock workers on strike
+                  quote: about 4,500 dock workers
+                  entities: [fnv]    # trailing comment
+            events:
+            crossrefs: []
+
+            """
+        try Data(handWritten.utf8).write(to: modelURL)
+        let outcome = try SeedDraft().run(seed: seed, root: root, merge: true)
+        #expect(outcome.merged)
+        let merged = try String(contentsOf: modelURL, encoding: .utf8)
+        let lines = merged.components(separatedBy: "\n")
+        let original = handWritten.components(separatedBy: "\n")
+        let difference = lines.difference(from: original)
+        #expect(difference.removals.isEmpty, "\(difference.removals)")
+        #expect(!difference.insertions.isEmpty)
+        // The figure already covered is not drafted again; the known name is not redrafted.
+        #expect(!outcome.added.facts.contains { $0.figure == "4,500" })
+        #expect(!outcome.added.entities.contains { $0.aliases.contains("FNV") })
+        #expect(outcome.added.crossReferences.isEmpty)
+        let report = try Self.coverage(at: root, seed)
+        #expect(report.coveredCount == report.figures.count)
+        // A second merge finds nothing more to add and leaves the file as it is.
+        let again = try SeedDraft().run(seed: seed, root: root, merge: true)
+        #expect(again.added.facts.isEmpty && again.added.entities.isEmpty)
+        #expect(try String(contentsOf: modelURL, encoding: .utf8) == merged)
+    }
+
+    @Test("--merge refuses a list it cannot append to, with its place, and writes nothing")
+    func mergeRefusesFlowList() throws {
+        let (root, seed) = try Self.sourceWith(Self.essays[0])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let modelURL = root.appendingPathComponent("seeds/port-strike.yml")
+        let handWritten = "entities: []\nfacts: [{id: strikers, figure: \"4,500\", label: Strikers, quote: \"about 4,500 dock workers\"}]\n"
+        try Data(handWritten.utf8).write(to: modelURL)
+        do {
+            _ = try SeedDraft().run(seed: seed, root: root, merge: true)
+            Issue.record("merged into a flow list")
+        } catch {
+            let messages = error.diagnostics.map(\.description)
+            #expect(messages.contains { $0.hasPrefix("seeds/port-strike.yml:1:1: 'entities' is not a list of '- ' items") }, "\(messages)")
+        }
+        #expect(try String(contentsOf: modelURL, encoding: .utf8) == handWritten)
+    }
+
+    @Test("a bad seed gets the errors build gives, and no model is written")
+    func badSeed() throws {
+        let root = try TestSupport.sourceFolder(seeds: ["broken.md": Data("---\ntitle: [unclosed\n---\nText.\n".utf8)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        var draftMessages: [String] = []
+        do { _ = try SeedDraft().run(seed: "seeds/broken.md", root: root, merge: false) } catch { draftMessages = error.diagnostics.map(\.description) }
+        var buildMessages: [String] = []
+        do { _ = try SiteBuilder().plan(source: root) } catch { buildMessages = error.diagnostics.map(\.description) }
+        #expect(!draftMessages.isEmpty)
+        #expect(draftMessages == buildMessages)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("seeds/broken.yml").path))
+    }
+}
