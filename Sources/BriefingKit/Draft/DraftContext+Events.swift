@@ -17,7 +17,7 @@ extension DraftContext {
                     guard let place, place.paragraphID == paragraphID else { return false }
                     return sentence.contains(place.range.lowerBound)
                 }.map(\.0.id)
-                let id = ids.claim(DraftWording.id(from: "\(mention.date.year) \(title)", words: 5, fallback: "event"), in: .event)
+                let id = ids.claim("\(mention.date.year)-" + DraftWording.id(from: title, words: 4, fallback: "event"), in: .event)
                 events.append(TimelineEvent(id: id, when: mention.date, title: title, quote: Quote(text(in: paragraph, quote), at: Self.unwritten),
                                             entities: entities(in: paragraph, sentence), facts: linked, review: true,
                                             position: Self.unwritten))

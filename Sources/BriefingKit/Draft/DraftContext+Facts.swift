@@ -31,7 +31,7 @@ extension DraftContext {
         let local = figure.range.lowerBound - sentence.lowerBound..<figure.range.upperBound - sentence.lowerBound
         var label = DraftWording.clause(of: sentenceText, around: local)
         if label.isEmpty { label = figure.text }
-        let id = ids.claim(DraftWording.id(from: label, words: 5, fallback: "figure"), in: .fact)
+        let id = ids.claim(DraftWording.id(from: label, words: 4, fallback: "figure"), in: .fact)
         return Fact(id: id, figure: figure.text, label: label, when: date(nearest: figure.range.lowerBound, in: paragraph),
                     quote: Quote(text(in: paragraph, quote), at: Self.unwritten), entities: entities(in: paragraph, sentence),
                     value: figure.value, unit: figure.unit, review: true, position: Self.unwritten)

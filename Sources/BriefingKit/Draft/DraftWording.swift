@@ -17,6 +17,11 @@ enum DraftWording {
         let clauses = clauseRanges(in: bytes)
         guard let index = clauses.firstIndex(where: { $0.overlaps(range) || $0.contains(range.lowerBound) }) else { return "" }
         var words = words(in: bytes, clauses[index], target: range, removing: removing)
+        // "the Xayaburi dam, which began operating in 2019": the relative clause's subject
+        // is the end of the clause before it.
+        if let first = words.first, !first.isInside, relatives.contains(first.text.lowercased()), index > 0 {
+            words = Array(self.words(in: bytes, clauses[index - 1], target: range, removing: removing).suffix(6)) + words.dropFirst()
+        }
         // "In 2008, Belgrade sold…": a clause that is little more than the date takes the next one.
         var next = index + 1
         while words.filter({ !$0.isInside }).count < 3, next < clauses.count {
@@ -35,12 +40,21 @@ enum DraftWording {
         return capitalisingFirst(kept.map(\.text).joined(separator: " "))
     }
 
-    /// An id from words: lower-case ASCII, hyphens, at most `words` words, never empty.
+    /// An id from the telling words of a text: lower-case ASCII and hyphens, at most
+    /// `words` words, without articles, prepositions and numbers; never empty.
     static func id(from text: String, words: Int = 6, fallback: String) -> String {
-        let parts = Slug.make(from: text).split(separator: "-").prefix(words)
-        let id = parts.joined(separator: "-")
+        let parts = Slug.make(from: text).split(separator: "-")
+        let telling = parts.filter { !idFillers.contains(String($0)) && !$0.allSatisfy(\.isNumber) }
+        let id = (telling.isEmpty ? parts : telling).prefix(words).joined(separator: "-")
         return id.isEmpty ? fallback : id
     }
+
+    private static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "that"]
+    private static let idFillers: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "and", "or", "but", "its", "their",
+        "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "this", "that", "which", "who",
+        "some", "about", "more", "than", "up", "over", "nearly", "around", "roughly", "almost", "just", "per", "cent",
+    ]
 
     private struct Word {
         var text: String

@@ -21,9 +21,15 @@ public enum DraftYAML {
             "# Every item says `review: true`: check it against the essay, correct it, then delete",
             "# that line (or the whole item). `briefing check` lists what is left to review.",
         ]
-        if let date = model.info.date {
-            lines += ["briefing:", "  date: \(quoted(date.description))"]
-        }
+        lines += [
+            "",
+            "# The briefing as a whole: uncomment and write its standfirst, and the date and the",
+            "# source if the seed does not give them.",
+            "# briefing:",
+            "#   summary: \"\"",
+            "#   date: \"YYYY-MM-DD\"",
+            "#   source: \"\"",
+        ]
         for section in Section.allCases {
             lines.append("")
             lines.append(section.heading)

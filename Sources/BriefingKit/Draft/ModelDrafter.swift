@@ -13,9 +13,6 @@ public struct ModelDrafter {
         let outline = try Annotator().annotate(essay).outline
         var context = DraftContext(outline: outline, existing: existing)
         var model = BriefingModel(file: file)
-        if existing == nil, let written = essay.metadata.date, let date = PartialDate(written) {
-            model.info.date = date
-        }
         model.entities = context.draftEntities()
         model.facts = context.draftFacts()
         model.events = context.draftEvents(facts: model.facts)
