@@ -66,7 +66,7 @@ struct DraftPartsTests {
         #expect(loaded.facts.map(\.figure) == awkward)
         #expect(loaded.facts.map(\.quote.text) == awkward)
         #expect(loaded.facts.map(\.value) == awkward.indices.map { $0 == 0 ? 0.5 : 4e9 })
-        #expect(loaded.facts.allSatisfy(\.review))
+        #expect(loaded.facts.allSatisfy { $0.review })
         #expect(text.contains("    value: 4000000000\n"))
     }
 

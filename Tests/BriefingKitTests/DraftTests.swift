@@ -58,7 +58,8 @@ struct DraftTests {
         #expect(outcome.dropped.isEmpty, "\(outcome.dropped)")
         let report = try Self.coverage(at: root, "seeds/essay.txt")
         #expect(report.coveredCount == report.figures.count)
-        #expect(outcome.added.facts.count > 50)
+        // A fact per figure, but for the few that share a quote with a neighbour.
+        #expect(outcome.added.facts.count * 10 >= report.figures.count * 9)
     }
 
     @Test("drafting is deterministic")
@@ -141,7 +142,7 @@ struct DraftTests {
         // The figure already covered is not drafted again; the known name is not redrafted.
         #expect(!outcome.added.facts.contains { $0.figure == "4,500" })
         #expect(!outcome.added.entities.contains { $0.aliases.contains("FNV") })
-        #expect(outcome.added.crossReferences.isEmpty)
+        #expect(outcome.added.events.isEmpty && outcome.added.crossReferences.isEmpty)
         let report = try Self.coverage(at: root, seed)
         #expect(report.coveredCount == report.figures.count)
         // A second merge finds nothing more to add and leaves the file as it is.

@@ -7,16 +7,20 @@ public struct ModelDrafter {
     public init() {}
 
     /// A drafted model for `essay`, to be written to `file`. With `existing`, only what it
-    /// lacks: figures no fact of it covers and names none of its aliases matches, with ids
-    /// that do not clash with its own.
+    /// lacks: facts for figures none of its facts covers and entities for names none of its
+    /// aliases matches, with ids that do not clash with its own.
     public func draft(_ essay: Essay, file: String, adding existing: BriefingModel? = nil) throws(BuildFailure) -> BriefingModel {
         let outline = try Annotator().annotate(essay).outline
         var context = DraftContext(outline: outline, existing: existing)
         var model = BriefingModel(file: file)
         model.entities = context.draftEntities()
         model.facts = context.draftFacts()
-        model.events = context.draftEvents(facts: model.facts)
-        model.crossReferences = context.draftCrossReferences()
+        // Events and cross-references an editor has begun are theirs to extend: a merge adds
+        // only figures and names, which can be matched against what the model has.
+        if existing == nil {
+            model.events = context.draftEvents(facts: model.facts)
+            model.crossReferences = context.draftCrossReferences()
+        }
         return model
     }
 }

@@ -17,7 +17,8 @@ public struct SeedDraft {
     /// Drafts `seed` (a path relative to `root` or absolute, `.txt` or `.md`) into the model
     /// beside it. Without `merge` an existing model is never touched.
     public func run(seed: String, root: URL, merge: Bool) throws(BuildFailure) -> Outcome {
-        let seedURL = URL(fileURLWithPath: seed, relativeTo: root).standardizedFileURL
+        let folder = URL(fileURLWithPath: root.path, isDirectory: true)
+        let seedURL = URL(fileURLWithPath: seed, isDirectory: false, relativeTo: folder).standardizedFileURL
         let format: EssayReader.Format
         switch seedURL.pathExtension.lowercased() {
         case "txt": format = .scrapedText
