@@ -16,7 +16,7 @@ struct EmbedTemplates: BuildToolPlugin {
             for case let url as URL in walker { inputs.append(url) }
         }
         return [.buildCommand(
-            displayName: "Embedding Templates/ in \(target.name)",
+            displayName: "Embedding the default templates in \(target.name)",
             executable: try context.tool(named: "TemplateEmbedder").url,
             arguments: [templates.path, output.path],
             inputFiles: inputs,

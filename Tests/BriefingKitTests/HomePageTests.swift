@@ -6,7 +6,7 @@ import Testing
 struct HomePageTests {
     /// The reader's text of each briefing's entry on the home page, newest first.
     static func entries(_ home: String) -> [String] {
-        home.matches(of: /<li>\s*<article(.*?)<\/article>/.dotMatchesNewlines()).map {
+        home.matches(of: /<li>\s*<article[^>]*>(.*?)<\/article>/.dotMatchesNewlines()).map {
             HTMLTextExtractor.text(of: String($0.output.1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
     }
@@ -21,16 +21,13 @@ struct HomePageTests {
         // The model's summary is the standfirst, and its source and date are shown.
         #expect(entries[0].hasPrefix("Bond Yields Climb as Inflation Lingers"))
         #expect(entries[0].contains("Yields rose because traders stopped betting on early rate cuts."))
-        #expect(entries[0].contains("Market Notes"))
-        #expect(entries[0].contains("1 March 2024"))
-        #expect(entries[0].contains("1 min read"))
+        #expect(entries[0].hasSuffix("Market Notes 1 March 2024 1 min read"))
         #expect(!entries[0].contains("By "))
 
         // Without a model, the subtitle is the standfirst.
         #expect(entries[1].hasPrefix("Port Strike Ends After Nine Days"))
         #expect(entries[1].contains("Dockers accept a pay rise and cranes restart at dawn"))
-        #expect(entries[1].contains("By Mira Holt"))
-        #expect(entries[1].contains("14 September 2023"))
+        #expect(entries[1].hasSuffix("By Mira Holt 14 September 2023 1 min read"))
 
         #expect(entries[2].hasPrefix("The Last Ferry of Winter"))
         #expect(entries[2].contains("By Tomas Reyes"))
