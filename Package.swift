@@ -33,7 +33,15 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        // Carries Templates/ inside the library for `briefing init`, remade on each build.
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["TemplateEmbedder"]
         ),
         .executableTarget(
             name: "briefing",

@@ -7,7 +7,8 @@ struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns essays into annotated briefing websites.",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, DraftCommand.self, ConvertCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, DraftCommand.self,
+                      ConvertCommand.self]
     )
 
     /// Exit status: 0 success, 1 invalid input, 2 usage error; the same promise as the

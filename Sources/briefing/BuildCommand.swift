@@ -24,7 +24,7 @@ struct BuildCommand: AsyncParsableCommand {
             let rebuilder = SiteRebuilder(source: sourceOptions.sourceURL, output: outputURL, options: outputOptions.buildOptions,
                                           broadcaster: nil, report: Terminal.printLine, reportError: Terminal.printError)
             await rebuilder.rebuild()
-            Terminal.printLine("watching seeds/ and Templates/ in \(sourceOptions.sourceURL.path); Ctrl-C stops")
+            Terminal.printLine("watching site.yml, seeds/ and Templates/ in \(sourceOptions.sourceURL.path); Ctrl-C stops")
             try await rebuilder.watchUntilInterrupted()
             return
         }

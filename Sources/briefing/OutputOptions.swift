@@ -6,7 +6,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "The folder to write the site to (default: SOURCE/Public).", completion: .directory)
     var output: String?
 
-    @Option(name: .long, help: "The URL the site is published at, e.g. https://example.org/briefings/.")
+    @Option(name: .long, help: "The URL the site is published at, e.g. https://example.org/briefings/ (overrides base_url in site.yml).")
     var baseURL: String?
 
     func validate() throws {
@@ -21,6 +21,6 @@ struct OutputOptions: ParsableArguments {
     }
 
     var buildOptions: BuildOptions {
-        BuildOptions(baseURL: baseURL.flatMap(BaseURL.init) ?? .preview)
+        BuildOptions(baseURL: baseURL.flatMap(BaseURL.init))
     }
 }

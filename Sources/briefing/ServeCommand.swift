@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
             ?? sourceOptions.sourceURL.appendingPathComponent("Public", isDirectory: true)
-        let rebuilder = SiteRebuilder(source: sourceOptions.sourceURL, output: outputURL, options: BuildOptions(),
+        let rebuilder = SiteRebuilder(source: sourceOptions.sourceURL, output: outputURL, options: BuildOptions(baseURL: .preview),
                                       broadcaster: ReloadBroadcaster(), report: Terminal.printLine, reportError: Terminal.printError)
         // A first build that fails still serves whatever site was there, with the error
         // shown in the browser, so that fixing the mistake brings the page up.
@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(host: host, port: port, rebuilder: rebuilder)
         do {
             try await server.run { boundPort in
-                Terminal.printLine("serving \(outputURL.path) at http://\(host):\(boundPort)/ ; watching seeds/ and Templates/; Ctrl-C stops")
+                Terminal.printLine("serving \(outputURL.path) at http://\(host):\(boundPort)/ ; watching site.yml, seeds/ and Templates/; Ctrl-C stops")
             }
         } catch {
             let text = String(describing: error)

@@ -13,8 +13,9 @@ struct JSONWriterTests {
         let plan = try builder.plan(for: sources)
         let briefings = try builder.annotate(sources)
         #expect(!briefings.isEmpty)
-        let baseURL = builder.options.baseURL
-        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), stylesheet: "", baseURL: baseURL)
+        let baseURL = builder.options.baseURL(for: sources.config)
+        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), stylesheet: "", baseURL: baseURL,
+                                    config: sources.config)
         var directory = EntityDirectory()
         var listings: [BriefingSummaryView] = []
         for briefing in briefings {
@@ -26,8 +27,8 @@ struct JSONWriterTests {
             #expect(plan.files["\(slug)/search.json"] == index)
 
             let page = String(decoding: try #require(plan.files["\(slug)/index.html"]), as: UTF8.self)
-            #expect(Self.scripts(in: page, type: "application/json") == [try EncoderOracle.script(PreviewData(briefing: briefing))])
-            let article = ArticleData(briefing: briefing, url: baseURL.absolute + "\(slug)/")
+            #expect(Self.scripts(in: page, type: "application/json") == [try EncoderOracle.script(PreviewData(briefing: briefing, dates: renderer.dates))])
+            let article = ArticleData(briefing: briefing, url: baseURL.absolute + "\(slug)/", site: sources.config, baseURL: baseURL)
             #expect(Self.scripts(in: page, type: "application/ld+json") == [try EncoderOracle.script(article)])
 
             let digest = renderer.digest(of: briefing, files: [])

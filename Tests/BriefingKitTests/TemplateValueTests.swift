@@ -61,7 +61,7 @@ struct TemplateValueTests {
             views.append(try renderer.briefingPageView(briefing))
             if let facts = renderer.factsPageView(briefing) { views.append(facts) }
             if let timeline = renderer.timelinePageView(briefing) { views.append(timeline) }
-            let boxes = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing)
+            let boxes = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing, dates: renderer.dates)
             for fact in briefing.model?.model.facts ?? [] {
                 views.append(boxes.fact(fact, match: briefing.model?.factMatches[fact.id]))
             }

@@ -47,22 +47,16 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         "\(Self.padded(year, to: 4))-\(Self.padded(month ?? 1, to: 2))-\(Self.padded(day ?? 1, to: 2))T00:00:00Z"
     }
 
-    /// For readers: "17 February 2008", "February 2008", "2008".
-    public var display: String {
-        let year = String(self.year)
-        guard let month else { return year }
-        let name = Self.monthNames[month - 1]
-        guard let day else { return "\(name) \(year)" }
-        return "\(day) \(name) \(year)"
-    }
+    /// For readers, in English: "17 February 2008", "February 2008", "2008".
+    public var display: String { DateLanguage.english.format(self) }
+
+    /// For readers of `language`.
+    public func display(in language: DateLanguage) -> String { language.format(self) }
 
     /// Earlier first; a year sorts before any month in it, a month before its days.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
-
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {

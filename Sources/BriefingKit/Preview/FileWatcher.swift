@@ -14,6 +14,8 @@ public final class FileWatcher: @unchecked Sendable {
     // which the lock guards.
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
+    /// Folders watched for a few files only, by watch: the names that count there.
+    private var singleFiles: [Int32: Set<String>] = [:]
     private let lock = NSLock()
     private var stopped = false
 
@@ -32,10 +34,21 @@ public final class FileWatcher: @unchecked Sendable {
     /// arrives within a millisecond or two; this only has to outlast that.
     public var quietPeriod: Duration = .milliseconds(10)
 
-    public init(folders roots: [URL]) throws {
+    /// Watches `roots` and everything in them, and each of `files`. A file is watched
+    /// through its folder, not by itself: an editor that saves by renaming a new file
+    /// over it would leave a watch on the file itself watching the old one.
+    public init(folders roots: [URL], files: [URL] = []) throws {
         descriptor = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         for root in roots { addRecursively(root.path) }
+        for file in files {
+            let folder = file.deletingLastPathComponent().path
+            let wd = inotify_add_watch(descriptor, folder, Self.watched)
+            // A folder watched whole already reports the file.
+            guard wd >= 0, folders[wd] == nil || singleFiles[wd] != nil else { continue }
+            folders[wd] = folder
+            singleFiles[wd, default: []].insert(file.lastPathComponent)
+        }
     }
 
     deinit { close(descriptor) }
@@ -115,6 +128,10 @@ public final class FileWatcher: @unchecked Sendable {
                 continue
             }
             guard let folder = folders[wd] else { continue }
+            if let names = singleFiles[wd] {
+                if names.contains(name) { paths.append(folder + "/" + name) }
+                continue
+            }
             let path = name.isEmpty ? folder : folder + "/" + name
             if mask & Self.isFolder != 0, mask & (Self.create | Self.movedTo) != 0 {
                 addRecursively(path)

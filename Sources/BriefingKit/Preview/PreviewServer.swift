@@ -27,7 +27,7 @@ public struct PreviewServer: Sendable {
         router.add(middleware: SiteResponseMiddleware(site: rebuilder.output, broadcaster: broadcaster))
         router.add(middleware: FileMiddleware(fileProvider: ConfinedFileSystem(root: rebuilder.output), searchForIndexHtml: true))
 
-        let watcher = try FileWatcher(folders: rebuilder.watchedFolders)
+        let watcher = try FileWatcher(folders: rebuilder.watchedFolders, files: rebuilder.watchedFiles)
         defer { watcher.stop() }
         let app = Application(
             router: router,
@@ -77,7 +77,7 @@ struct WatchService: Service {
 extension SiteRebuilder {
     /// `briefing build --watch`: rebuilds on every change until SIGINT or SIGTERM.
     public func watchUntilInterrupted() async throws {
-        let watcher = try FileWatcher(folders: watchedFolders)
+        let watcher = try FileWatcher(folders: watchedFolders, files: watchedFiles)
         let group = ServiceGroup(configuration: .init(
             services: [WatchService(watcher: watcher, rebuilder: self)],
             gracefulShutdownSignals: [.sigint, .sigterm], logger: PreviewLog.logger))

@@ -32,6 +32,11 @@ public final class SiteRebuilder: @unchecked Sendable {
         [source.appendingPathComponent(SourceTree.seedsFolder), source.appendingPathComponent(SourceTree.templatesFolder)]
     }
 
+    /// The files outside those folders whose changes call for a rebuild.
+    public var watchedFiles: [URL] {
+        [source.appendingPathComponent(SiteConfig.fileName)]
+    }
+
     /// Builds once; true when the site was written.
     @discardableResult
     public func rebuild(because changes: [String] = []) async -> Bool {

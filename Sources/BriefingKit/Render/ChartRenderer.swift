@@ -7,6 +7,7 @@ struct ChartRenderer {
     let model: BriefingModel
     /// Facts in the order the essay states them.
     let order: [String: Int]
+    let dates: DateLanguage
 
     static let width = 600.0
     static let rowHeight = 46.0
@@ -14,7 +15,8 @@ struct ChartRenderer {
     /// Room kept right of the longest bar for its value.
     static let valueRoom = 190.0
 
-    init(briefing: AnnotatedBriefing) {
+    init(briefing: AnnotatedBriefing, dates: DateLanguage) {
+        self.dates = dates
         model = briefing.model?.model ?? BriefingModel(file: "")
         let paragraphIndex = Dictionary(uniqueKeysWithValues: briefing.outline.paragraphs.enumerated().map { ($0.element.id, $0.offset) })
         var order: [String: Int] = [:]
@@ -43,7 +45,7 @@ struct ChartRenderer {
             let value = fact.value ?? 0
             let top = Double(index) * Self.rowHeight
             let barWidth = max(2, (Self.width - Self.valueRoom) * abs(value) / largest)
-            let label = HTMLText.escape(fact.label + (fact.when.map { " (\($0.display))" } ?? ""))
+            let label = HTMLText.escape(fact.label + (fact.when.map { " (\(dates.format($0)))" } ?? ""))
             let figure = HTMLText.escape(fact.figure)
             svg += "<g class=\"chart-bar\">"
             svg += "<text class=\"chart-label\" x=\"0\" y=\"\(Self.format(top + 14))\">\(label)</text>"

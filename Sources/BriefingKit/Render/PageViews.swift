@@ -4,7 +4,11 @@ struct PageView: Equatable, Sendable {
     /// `""` on the home page, `"../"` one folder down, and so on.
     var root: String
     var pageTitle: String
+    /// What `<title>` says: the page's title and the site's name.
+    var documentTitle: String
     var description: String
+    /// The site's BCP 47 language tag, for `<html lang>`.
+    var language: String
     var stylesheet: String
     var script: String?
     var siteName: String
@@ -21,7 +25,9 @@ extension PageView: TemplateValue {
         TemplateFields([
             "root": root.templateValue,
             "pageTitle": pageTitle.templateValue,
+            "documentTitle": documentTitle.templateValue,
             "description": description.templateValue,
+            "language": language.templateValue,
             "stylesheet": stylesheet.templateValue,
             "script": script.templateValue,
             "siteName": siteName.templateValue,
@@ -38,8 +44,15 @@ struct BriefingSummaryView: Equatable, Sendable {
     var title: String
     var subtitle: String?
     var author: String?
+    /// ISO (`2020-01-23`), for `<time datetime>` and for ordering.
     var date: String?
+    /// As readers expect it in the site's language: `23 January 2020`.
+    var dateDisplay: String?
     var summary: String?
+    /// What the home page shows under the title: the editor's summary, else the subtitle.
+    var standfirst: String?
+    /// The publication the essay first appeared in, from the model.
+    var source: String?
     var readingMinutes: Int
 }
 
@@ -51,7 +64,10 @@ extension BriefingSummaryView: TemplateValue {
             "subtitle": subtitle.templateValue,
             "author": author.templateValue,
             "date": date.templateValue,
+            "dateDisplay": dateDisplay.templateValue,
             "summary": summary.templateValue,
+            "standfirst": standfirst.templateValue,
+            "source": source.templateValue,
             "readingMinutes": readingMinutes.templateValue,
         ])
     }
@@ -92,6 +108,7 @@ struct BriefingPageView: Equatable, Sendable {
     var author: String?
     var bio: String?
     var date: String?
+    var dateDisplay: String?
     var breadcrumbs: [String]
     var hasBreadcrumbs: Bool
     var figures: [FigureView]
@@ -121,6 +138,7 @@ extension BriefingPageView: TemplateValue {
             "author": author.templateValue,
             "bio": bio.templateValue,
             "date": date.templateValue,
+            "dateDisplay": dateDisplay.templateValue,
             "breadcrumbs": breadcrumbs.templateValue,
             "hasBreadcrumbs": hasBreadcrumbs.templateValue,
             "figures": figures.templateValue,
@@ -159,14 +177,20 @@ extension AnnotationSummaryView: TemplateValue {
 
 struct HomePageView: Equatable, Sendable {
     var page: PageView
+    /// The site's description from `site.yml`, shown under the heading.
+    var description: String
     var briefings: [BriefingSummaryView]
+    /// No briefing yet: the page says how to add one.
+    var isEmpty: Bool
 }
 
 extension HomePageView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
             "page": page.templateValue,
+            "description": description.templateValue,
             "briefings": briefings.templateValue,
+            "isEmpty": isEmpty.templateValue,
         ])
     }
 }

@@ -14,7 +14,7 @@ struct PreviewData {
 
     static let excerptLength = 240
 
-    init(briefing: AnnotatedBriefing) {
+    init(briefing: AnnotatedBriefing, dates: DateLanguage) {
         guard let model = briefing.model?.model else { return }
         let mentioned = Set(briefing.mentions.map(\.entityID))
         for entity in model.entities where mentioned.contains(entity.id) {
@@ -22,7 +22,7 @@ struct PreviewData {
                                              role: entity.role, summary: entity.summary)
         }
         for fact in model.facts {
-            facts[fact.id] = FactCard(figure: fact.figure, label: fact.label, url: "#box-\(fact.id)", when: fact.when?.display)
+            facts[fact.id] = FactCard(figure: fact.figure, label: fact.label, url: "#box-\(fact.id)", when: fact.when.map(dates.format))
         }
         // Only passages that a cross-reference points at need a card.
         for reference in model.crossReferences {

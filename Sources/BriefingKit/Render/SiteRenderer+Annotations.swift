@@ -8,10 +8,10 @@ extension SiteRenderer {
 
     func factsPageView(_ briefing: AnnotatedBriefing) -> FactsPageView? {
         guard let model = briefing.model else { return nil }
-        let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
+        let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing, dates: dates)
         let facts = model.model.facts.map { views.fact($0, match: model.factMatches[$0.id]) }
         let title = briefing.essay.metadata.title
-        let charts = ChartRenderer(briefing: briefing)
+        let charts = ChartRenderer(briefing: briefing, dates: dates)
         let chartHTML = charts.groups.map { charts.html(for: $0) }
         return FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it.",
                                                  briefingIndex: Self.searchIndexPath(of: briefing)),
@@ -28,7 +28,7 @@ extension SiteRenderer {
 
     func timelinePageView(_ briefing: AnnotatedBriefing) -> TimelinePageView? {
         guard let model = briefing.model else { return nil }
-        let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing)
+        let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing, dates: dates)
         let events = model.model.events.sorted { ($0.when, $0.id) < ($1.when, $1.id) }
         let years = Dictionary(grouping: events, by: \.when.year).sorted { $0.key < $1.key }.map { year, events in
             TimelineYearView(year: String(year), events: events.map { views.event($0, match: model.eventMatches[$0.id], model: model) })
@@ -42,8 +42,8 @@ extension SiteRenderer {
     /// Replaces the fact-box markers of a briefing's body by the `fact-box` template.
     func bodyWithFactBoxes(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> String {
         guard let model = briefing.model else { return briefing.bodyHTML }
-        let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing)
-        let charts = ChartRenderer(briefing: briefing)
+        let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing, dates: dates)
+        let charts = ChartRenderer(briefing: briefing, dates: dates)
         return try BlockMarker.replace(in: briefing.bodyHTML) { marker throws(BuildFailure) in
             switch marker {
             case let .factBox(id):
@@ -57,7 +57,7 @@ extension SiteRenderer {
 
     func atAGlance(_ briefing: AnnotatedBriefing) -> [FactView] {
         guard let model = briefing.model else { return [] }
-        let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing)
+        let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing, dates: dates)
         return model.model.info.atAGlance.compactMap { id in model.model.fact(id).map { views.fact($0, match: model.factMatches[id]) } }
     }
 }

@@ -5,7 +5,7 @@ extension SiteRenderer {
         let toBriefing = "../../\(slug)/"
         var usages = Self.mentionUsages(briefing.mentions, toBriefing: toBriefing)
         if let model = briefing.model {
-            let views = ViewBuilder(toSite: "../../", toBriefing: toBriefing, briefing: briefing)
+            let views = ViewBuilder(toSite: "../../", toBriefing: toBriefing, briefing: briefing, dates: dates)
             for fact in model.model.facts where !fact.entities.isEmpty {
                 let view = views.fact(fact, match: model.factMatches[fact.id])
                 for id in fact.entities {
@@ -27,9 +27,11 @@ extension SiteRenderer {
     /// The briefing's entry on the home page and wherever briefings are listed.
     func listing(_ briefing: AnnotatedBriefing) -> BriefingSummaryView {
         let metadata = briefing.essay.metadata
+        let summary = briefing.model?.model.info.summary
         return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
-                                   author: metadata.author, date: briefing.date,
-                                   summary: briefing.model?.model.info.summary,
+                                   author: metadata.author ?? config.author, date: briefing.date,
+                                   dateDisplay: briefing.date.map(dates.format(iso:)), summary: summary,
+                                   standfirst: summary ?? metadata.subtitle, source: briefing.model?.model.info.source,
                                    readingMinutes: Self.readingMinutes(briefing.wordCount))
     }
 

@@ -8,16 +8,24 @@ public struct SiteRenderer: Sendable {
     /// Where the site is published: absolute links for canonical URLs and social cards,
     /// and the base path for the 404 page, which is served at any depth.
     public var baseURL: BaseURL
+    /// The site's name, description, language, publisher and default author.
+    public var config: SiteConfig {
+        didSet { dates = DateLanguage(tag: config.language) }
+    }
+    /// How dates are written in the site's language.
+    private(set) var dates: DateLanguage
 
-    public static let siteName = "Briefing"
     /// Words per minute used for the reading time shown under a title.
     static let readingSpeed = 230
 
-    public init(templates: TemplateSet, stylesheet: String, script: String? = nil, baseURL: BaseURL = .preview) {
+    public init(templates: TemplateSet, stylesheet: String, script: String? = nil, baseURL: BaseURL = .preview,
+                config: SiteConfig = SiteConfig()) {
         self.templates = templates
         self.stylesheet = stylesheet
         self.script = script
         self.baseURL = baseURL
+        self.config = config
+        dates = DateLanguage(tag: config.language)
     }
 
     /// The briefing's own page, at `SLUG/index.html`.
@@ -35,8 +43,8 @@ public struct SiteRenderer: Sendable {
             page: page(path: "\(briefing.slug)/", title: metadata.title,
                        description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article",
                        briefingIndex: Self.searchIndexPath(of: briefing)),
-            title: metadata.title, subtitle: metadata.subtitle, author: metadata.author, bio: metadata.bio,
-            date: briefing.date, breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
+            title: metadata.title, subtitle: metadata.subtitle, author: metadata.author ?? config.author, bio: metadata.bio,
+            date: briefing.date, dateDisplay: briefing.date.map(dates.format(iso:)), breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
             figures: metadata.captions.map { FigureView(caption: $0.text, credit: $0.credit) },
             contents: briefing.outline.headings.map { TableOfContentsEntry(id: $0.id, title: $0.title ?? "") },
             hasContents: !briefing.outline.headings.isEmpty,
@@ -46,8 +54,8 @@ public struct SiteRenderer: Sendable {
                 AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
                                       entityCount: Set(briefing.mentions.map(\.entityID)).count)
             },
-            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing).scriptJSON(),
-            structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + "\(briefing.slug)/").scriptJSON())
+            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing, dates: dates).scriptJSON(),
+            structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + "\(briefing.slug)/", site: config, baseURL: baseURL).scriptJSON())
     }
 
     /// The home page: every briefing, newest first.
@@ -57,7 +65,8 @@ public struct SiteRenderer: Sendable {
     }
 
     func homePageView(_ listings: [BriefingSummaryView]) -> HomePageView {
-        HomePageView(page: page(path: "", title: Self.siteName, description: "Annotated briefings"), briefings: listings)
+        HomePageView(page: page(path: "", title: config.title, description: config.description), description: config.description,
+                     briefings: listings, isEmpty: listings.isEmpty)
     }
 
     /// The page a static host serves for any missing path, at any depth: so its links
@@ -81,8 +90,10 @@ public struct SiteRenderer: Sendable {
 
     private func page(root: String, path: String, title: String, description: String, type: String = "website",
                       briefingIndex: String? = nil) -> PageView {
-        PageView(root: root, pageTitle: title, description: description,
-                 stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: Self.siteName,
+        // The home page's title is the site's name; every other page says which site it is on.
+        let documentTitle = path.isEmpty || title == config.title ? title : "\(title) – \(config.title)"
+        return PageView(root: root, pageTitle: title, documentTitle: documentTitle, description: description,
+                 language: config.language, stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: config.title,
                  canonicalURL: baseURL.absolute + path, type: type, feedURL: baseURL.absolute + Syndication.feedPath,
                  briefingIndex: briefingIndex)
     }

@@ -10,6 +10,8 @@ struct Syndication {
     static let undatedTime = "2000-01-01T00:00:00Z"
 
     let baseURL: BaseURL
+    /// The feed's title, subtitle, language and the author of unsigned briefings.
+    let site: SiteConfig
     /// The briefings, newest first.
     let briefings: [BriefingSummaryView]
     /// Paths of the site's pages.
@@ -31,8 +33,11 @@ struct Syndication {
 
     var feed: String {
         let updated = briefings.first.map { Self.time($0.date) } ?? Self.undatedTime
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(SiteRenderer.siteName)</title>\n"
+        // Atom requires an author for every entry: the site's default author, else its publisher, else its name.
+        let siteAuthor = site.author ?? site.publisher?.name ?? site.title
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(Self.xml(site.language))\">\n"
+        xml += "  <title>\(Self.xml(site.title))</title>\n"
+        xml += "  <subtitle>\(Self.xml(site.description))</subtitle>\n"
         xml += "  <id>\(Self.xml(baseURL.absolute))</id>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(Self.xml(baseURL.absolute))\"/>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Self.xml(baseURL.absolute + Self.feedPath))\"/>\n"
@@ -44,7 +49,7 @@ struct Syndication {
             xml += "    <id>\(url)</id>\n"
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n"
             xml += "    <updated>\(Self.time(briefing.date))</updated>\n"
-            xml += "    <author><name>\(Self.xml(briefing.author ?? SiteRenderer.siteName))</name></author>\n"
+            xml += "    <author><name>\(Self.xml(briefing.author ?? siteAuthor))</name></author>\n"
             if let summary = briefing.summary ?? briefing.subtitle {
                 xml += "    <summary>\(Self.xml(summary))</summary>\n"
             }

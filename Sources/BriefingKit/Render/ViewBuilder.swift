@@ -6,11 +6,14 @@ struct ViewBuilder {
     /// From the page to the briefing page's folder, e.g. `../` or `../../SLUG/`.
     var toBriefing: String
     let briefing: AnnotatedBriefing
+    /// How dates are written for the site's readers.
+    let dates: DateLanguage
 
-    init(toSite: String, toBriefing: String, briefing: AnnotatedBriefing) {
+    init(toSite: String, toBriefing: String, briefing: AnnotatedBriefing, dates: DateLanguage) {
         self.toSite = toSite
         self.toBriefing = toBriefing
         self.briefing = briefing
+        self.dates = dates
     }
 
     func entityURL(_ id: String) -> String { "\(toSite)entities/\(id)/" }
@@ -25,7 +28,7 @@ struct ViewBuilder {
         let sentence = briefing.factSentences[fact.id] ?? fact.quote.text
         let links = entityLinks(fact.entities)
         return FactView(id: fact.id, anchor: anchor, figure: fact.figure, label: fact.label,
-                        when: fact.when?.display, whenISO: fact.when?.description,
+                        when: fact.when.map(dates.format), whenISO: fact.when?.description,
                         entities: links, hasEntities: !links.isEmpty,
                         quoteURL: "\(toBriefing)#\(anchor)", paragraphURL: "\(toBriefing)#\(paragraphID)",
                         paragraphNumber: String(paragraphID.dropFirst(2)), sentence: sentence)
@@ -33,7 +36,7 @@ struct ViewBuilder {
 
     func event(_ event: TimelineEvent, match: QuoteCorpus.Match?, model: ValidatedModel) -> EventView {
         let facts = event.facts.compactMap { id in model.model.fact(id).map { fact($0, match: model.factMatches[id]) } }
-        return EventView(id: event.id, when: event.when.display, whenISO: event.when.description,
+        return EventView(id: event.id, when: dates.format(event.when), whenISO: event.when.description,
                          hasPreciseDate: event.when.month != nil, title: event.title,
                          quote: event.quote.text, paragraphURL: "\(toBriefing)#\(match?.paragraphID ?? "")",
                          entities: entityLinks(event.entities), facts: facts, hasFacts: !facts.isEmpty)

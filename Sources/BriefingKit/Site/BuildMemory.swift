@@ -3,8 +3,8 @@ import Foundation
 /// What a long-running preview keeps between rebuilds: the digest of every briefing with
 /// the seed and model bytes it was made from, so that a rebuild renders only briefings
 /// whose sources changed, and loaded models, so that an edit to a seed alone does not
-/// parse its model again. Pages depend on templates, assets and build options too: when
-/// those change, every briefing is rendered again.
+/// parse its model again. Pages depend on `site.yml`, templates, assets and build options
+/// too: when those change, every briefing is rendered again.
 public final class BuildMemory: @unchecked Sendable {
     // The lock guards everything below; builds on both cores read and fill it at once.
     private let lock = NSLock()
@@ -41,7 +41,10 @@ public final class BuildMemory: @unchecked Sendable {
         var digest: BriefingDigest
     }
 
+    /// A change to any of these changes pages of every briefing: `site.yml` counts as
+    /// much as a template.
     struct RenderInputs: Equatable {
+        var config: SiteConfig
         var templates: [TextFile]
         var assets: [SourceTree.BinaryFile]
         var options: BuildOptions
@@ -52,7 +55,7 @@ public final class BuildMemory: @unchecked Sendable {
     /// True when the last site was rendered with these templates, assets and options,
     /// so that briefings whose sources did not change can be left as they are.
     public func canReuse(_ sources: SourceTree, options: BuildOptions) -> Bool {
-        let inputs = RenderInputs(templates: sources.templates, assets: sources.assets, options: options)
+        let inputs = RenderInputs(config: sources.config, templates: sources.templates, assets: sources.assets, options: options)
         return lock.withLock { rendersAsBefore(inputs) }
     }
 
@@ -64,7 +67,7 @@ public final class BuildMemory: @unchecked Sendable {
     /// Starts a build: forgets every digest unless pages render as before, and those of
     /// briefings whose seeds are gone.
     func begin(_ sources: SourceTree, options: BuildOptions) {
-        let inputs = RenderInputs(templates: sources.templates, assets: sources.assets, options: options)
+        let inputs = RenderInputs(config: sources.config, templates: sources.templates, assets: sources.assets, options: options)
         let seedPaths = Set(sources.seeds.map(\.path))
         let modelPaths = Set(sources.seeds.compactMap(\.model?.path))
         lock.withLock {

@@ -50,8 +50,9 @@ public struct SiteBuilder: Sendable {
         }
         let assets = AssetManifest(sources.assets)
         memory?.begin(sources, options: options)
+        let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
-                                    script: assets.paths["briefing.js"], baseURL: options.baseURL)
+                                    script: assets.paths["briefing.js"], baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
         let gathered = try gather(sources.seeds, stamps: sources.stamps, renderer: renderer, output: output)
@@ -91,7 +92,7 @@ public struct SiteBuilder: Sendable {
         }
         try output.write(SearchIndex.fileName, SearchIndex(listings: listings, directory: directory).json())
         let pages = gathered.files + output.paths
-        for file in Syndication(baseURL: options.baseURL, briefings: listings, pages: pages).files {
+        for file in Syndication(baseURL: baseURL, site: sources.config, briefings: listings, pages: pages).files {
             try output.write(file.path, file.data)
         }
         memory?.rememberSiteWide(.init(paths: output.paths, seeds: seedPaths, directory: directory))

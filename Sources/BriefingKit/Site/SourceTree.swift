@@ -1,9 +1,11 @@
 import Foundation
 
-/// The files a build reads: the seeds and the templates under one source folder.
-/// Reading them is the only disk access before the writer runs.
+/// The files a build reads: `site.yml`, the seeds and the templates under one source
+/// folder. Reading them is the only disk access before the writer runs.
 public struct SourceTree: Sendable {
     public var root: URL
+    /// From `site.yml`, or the defaults when there is none.
+    public var config = SiteConfig()
     public var seeds: [SeedFile]
     public var templates: [TextFile]
     public var assets: [BinaryFile]
@@ -42,6 +44,8 @@ public struct SourceTree: Sendable {
             problems.append(Diagnostic(file: folder + "/", "folder not found in \(root.path); `--source` names the folder that holds seeds/ and Templates/"))
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
+        let (config, configProblems) = SiteConfigLoader().load(from: root)
+        problems += configProblems
 
         // Names are split by hand, not through `URL`: with thousands of seeds, `URL`'s
         // path operations were a third of a preview's rebuild.
@@ -121,12 +125,9 @@ public struct SourceTree: Sendable {
         for model in models.values.sorted(by: { $0.path < $1.path }) {
             problems.append(Diagnostic(file: model.path, line: 1, column: 1, "a model without a seed: expected a seed of the same name ending in .txt or .md"))
         }
-        if seeds.isEmpty, problems.isEmpty {
-            problems.append(Diagnostic(file: seedsFolder + "/", "no seeds: add an essay as seeds/NAME.txt (scraped text) or seeds/NAME.md (Markdown)"))
-        }
         problems += templateProblems
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, seeds: seeds, templates: templates, assets: assets, stamps: stamps)
+        return SourceTree(root: root, config: config, seeds: seeds, templates: templates, assets: assets, stamps: stamps)
     }
 
     /// A file the build will read, and what it is for.
