@@ -12,10 +12,27 @@ struct FigureReader {
     }
 
     func read(at index: Int) -> Outcome? {
+        guard mayOpenFigure(tokens[index]) else { return nil }
         if let figure = multiple(at: index) ?? fraction(at: index) { return .figure(figure) }
         if word(index) == "between", let outcome = amount(from: index + 1, openedAt: index) { return outcome }
         return amount(from: index, openedAt: nil)
     }
+
+    /// Most tokens cannot open a figure; turning them away first keeps a long essay fast.
+    private func mayOpenFigure(_ token: FigureToken) -> Bool {
+        switch token.kind {
+        case .number:
+            return true
+        case .symbol:
+            return FigureUnits.currencySymbols[token.text] != nil
+        case .word:
+            return Self.openingWords.contains(token.lower) || NumberWords.small[token.lower] != nil
+                || NumberWords.tens[token.lower] != nil || NumberWords.foldValue(token.lower) != nil
+                || FigureUnits.currencyCodes.contains(token.text) || FigureUnits.dollarPrefixes[token.text] != nil
+        }
+    }
+
+    private static let openingWords: Set<String> = ["a", "an", "half", "between", "twice", "thrice"]
 
     // MARK: - Amounts and ranges
 

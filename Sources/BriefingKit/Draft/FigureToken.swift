@@ -33,46 +33,45 @@ struct FigureToken: Sendable {
     var isCapitalised: Bool { text.first?.isUppercase == true }
 }
 
+/// Splits a text into figure tokens, working on its UTF-8 bytes: the scanner runs on
+/// every paragraph of every essay, and most of a text is ASCII.
 enum FigureTokenizer {
     static func tokens(of text: String) -> [FigureToken] {
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var offset = 0
-        for scalar in scalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
-
+        let bytes = Array(text.utf8)
         var tokens: [FigureToken] = []
         var index = 0
         var spaced = false
         var opensLine = true
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+        while index < bytes.count {
+            let (scalar, width) = scalar(in: bytes, at: index)
+            if isSpace(scalar) {
                 spaced = true
                 if scalar == "\n" || scalar == "\r" { opensLine = true }
-                index += 1
+                index += width
                 continue
             }
             let start = index
             var token = FigureToken(kind: .symbol, text: "", lower: "", range: 0..<0, spaced: spaced, opensLine: opensLine)
-            if isDigit(scalar) {
+            if isDigit(bytes[index]) {
                 token.kind = .number
-                index = readNumber(scalars, from: index, into: &token)
+                index = readNumber(bytes, from: index, into: &token)
             } else if isLetter(scalar) {
                 token.kind = .word
-                while index < scalars.count, isLetter(scalars[index]) { index += 1 }
+                index += width
+                var ascii = scalar.isASCII
+                while index < bytes.count {
+                    let (next, nextWidth) = self.scalar(in: bytes, at: index)
+                    guard isLetter(next) else { break }
+                    ascii = ascii && next.isASCII
+                    index += nextWidth
+                }
+                token.lower = ascii ? lowercasedASCII(bytes[start..<index]) : ""
             } else {
-                index += 1
+                index += width
             }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<index])
-            token.text = String(view)
-            token.lower = token.kind == .word ? token.text.lowercased() : token.text
-            token.range = offsets[start]..<offsets[index]
+            token.text = String(decoding: bytes[start..<index], as: UTF8.self)
+            if token.lower.isEmpty { token.lower = token.kind == .word ? token.text.lowercased() : token.text }
+            token.range = start..<index
             tokens.append(token)
             spaced = false
             opensLine = false
@@ -80,41 +79,64 @@ enum FigureTokenizer {
         return tokens
     }
 
+    /// The scalar starting at `index` of well-formed UTF-8, and its width in bytes.
+    private static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
     /// Reads "250,000" and "4.24" as one number: a comma groups digits only when exactly
     /// three follow it, so "1,2" and "in 2021, 14" stay apart.
-    private static func readNumber(_ scalars: [Unicode.Scalar], from start: Int, into token: inout FigureToken) -> Int {
+    private static func readNumber(_ bytes: [UInt8], from start: Int, into token: inout FigureToken) -> Int {
         var index = start
-        var digits = ""
-        func digit(at position: Int) -> Bool { position < scalars.count && isDigit(scalars[position]) }
+        var mantissa = 0.0
+        func digit(at position: Int) -> Bool { position < bytes.count && isDigit(bytes[position]) }
+        func take(_ position: Int) { mantissa = mantissa * 10 + Double(bytes[position] - UInt8(ascii: "0")) }
         while digit(at: index) {
-            digits.unicodeScalars.append(scalars[index])
+            take(index)
             index += 1
         }
         if index - start <= 3 {
-            while index < scalars.count, scalars[index] == ",", digit(at: index + 1), digit(at: index + 2), digit(at: index + 3),
-                  !digit(at: index + 4) {
-                for position in index + 1...index + 3 { digits.unicodeScalars.append(scalars[position]) }
+            while index < bytes.count, bytes[index] == UInt8(ascii: ","), digit(at: index + 1), digit(at: index + 2),
+                  digit(at: index + 3), !digit(at: index + 4) {
+                for position in index + 1...index + 3 { take(position) }
                 token.grouped = true
                 index += 4
             }
         }
-        if index < scalars.count, scalars[index] == ".", digit(at: index + 1) {
+        if index < bytes.count, bytes[index] == UInt8(ascii: "."), digit(at: index + 1) {
             index += 1
             while digit(at: index) {
-                digits.unicodeScalars.append(scalars[index])
+                take(index)
                 token.decimals += 1
                 index += 1
             }
         }
-        token.mantissa = Double(digits) ?? 0
+        token.mantissa = mantissa
         return index
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+    private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        return scalar.properties.isWhitespace
     }
 }
