@@ -86,7 +86,14 @@ struct FigureScannerTests {
         Spans(sentence: "Two hundred workers were laid off.", figures: ["Two hundred workers"]),
         Spans(sentence: "Prices are four times higher than in 2019.", figures: ["four times"]),
         Spans(sentence: "Imports rose twice as much as exports.", figures: ["twice"]),
+        Spans(sentence: "The ECB raised rates by 25bp; earnings per share were 45p.", figures: ["25bp", "45p"]),
+        Spans(sentence: "The 737 Max was grounded for 20 months.", figures: ["20 months"]),
+        Spans(sentence: "The treaty has 5 articles; see article 5 and § 12.", figures: ["5 articles"]),
+        Spans(sentence: "Roughly two in three adults and 1 in 4 children took part.", figures: ["two in three", "1 in 4"]),
+        Spans(sentence: "Temperatures hit 40°C in Seville and 104°F in Phoenix.", figures: ["40°C", "104°F"]),
+        Spans(sentence: "The dam holds 39 cubic kilometres and produces 22,500 MW.", figures: ["39 cubic kilometres", "22,500 MW"]),
         // Long-form
+        Spans(sentence: "A fifth of the land is forest; a tenth is urban.", figures: ["A fifth", "a tenth"]),
         Spans(sentence: "A third of the staff left.", figures: ["A third"]),
         Spans(sentence: "Half the budget went on salaries.", figures: ["Half"]),
         Spans(sentence: "Two-thirds of voters backed the plan.", figures: ["Two-thirds"]),
@@ -207,7 +214,11 @@ struct FigureScannerTests {
     @Test("figures come sorted and never overlap, on any text")
     func sortedAndDisjoint() throws {
         let essay = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/000_5c98944540f2f0af.txt"), encoding: .utf8)
-        let texts = Self.spans.map(\.sentence) + [essay, "", "$", "-5", "1-", "between", "a", "half a", "US$", "12,34,567.8.9"]
+        let edges = [
+            "", "$", "-5", "1-", "between", "a", "half a", "US$", "12,34,567.8.9", "between 1 and", "3 to", "€", "one in",
+            "twenty-", "5°", "(1", "1)", "\n2.", "😀4m😀", "é5bn", "1,000,", "a third", "two-", "7–", "US$5bn–",
+        ]
+        let texts = Self.spans.map(\.sentence) + [essay] + edges
         for text in texts {
             let ranges = FigureScanner.figures(in: text).map(\.range)
             #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound })

@@ -13,6 +13,7 @@ extension FigureReader {
         if hasMarker { return false }
         if number.isPlainInteger, number.text.count == 4, (1200...2100).contains(number.value) { return true }
         return isDate(numberAt: index) || followsName(numberAt: index, countsNoun: countsNoun)
+            || (!countsNoun && precedesName(numberAt: index))
     }
 
     /// Touching letters or sitting inside a longer token: "A320", "MiG-29", "COVID-19",
@@ -50,8 +51,9 @@ extension FigureReader {
             && (token(index + 2)?.spaced ?? true)
     }
 
-    /// "resolution 1244", "page 12", "No. 10", "article 5".
+    /// "resolution 1244", "page 12", "No. 10", "article 5", "§ 12".
     private func isReference(numberAt index: Int) -> Bool {
+        if let mark = token(index - 1), mark.kind == .symbol, ["§", "#", "№"].contains(mark.text) { return true }
         var previous = index - 1
         if isSymbol(previous, "."), isAttached(previous) { previous -= 1 }
         guard isSpaced(index), let word = word(previous) else { return false }
@@ -76,6 +78,15 @@ extension FigureReader {
               previous.text.contains(where: \.isUppercase) else { return false }
         guard startsSentence(at: index - 1) else { return true }
         return !countsNoun && !Self.stopWords.contains(previous.lower) && !Self.sentenceOpeners.contains(previous.lower)
+    }
+
+    /// A bare number before a capitalised word inside a sentence is a model or edition:
+    /// "the 737 Max", "the 2 Series". A count would have its noun: "12 Rafale jets".
+    private func precedesName(numberAt index: Int) -> Bool {
+        guard isSpaced(index + 1), let next = token(index + 1), next.kind == .word, next.isCapitalised, next.text != "I" else {
+            return false
+        }
+        return !startsSentence(at: index + 1)
     }
 
     /// Words that open a sentence before a figure: "Roughly 40 attended."

@@ -28,7 +28,8 @@ extension FigureReader {
     }
 
     /// "a third", "one quarter", "one-third". After "a", the ordinal is a fraction only when
-    /// nothing it could count follows: "a third of", "by a third." but not "a third term".
+    /// nothing it could count follows: "a third of", "a tenth is", "by a third." but not
+    /// "a third term".
     private func articleFraction(at index: Int) -> (value: Double, end: Int)? {
         guard let first = word(index), ["a", "an", "one"].contains(first) else { return nil }
         var position = index + 1
@@ -42,8 +43,8 @@ extension FigureReader {
         }
         if first != "one" {
             if denominator == 2 { return nil }
-            if let next = token(position + 1), next.kind == .word,
-               !["of", "more", "less", "fewer", "lower", "higher", "larger", "smaller", "bigger", "as", "than"].contains(next.lower) {
+            if let next = token(position + 1), next.kind == .word, !Self.stopWords.contains(next.lower),
+               !["lower", "higher", "larger", "smaller", "bigger", "cheaper"].contains(next.lower) {
                 return nil
             }
         }

@@ -54,8 +54,10 @@ enum FigureUnits {
         "MW": "MW", "GW": "GW", "kW": "kW", "TW": "TW", "MWh": "MWh", "GWh": "GWh", "TWh": "TWh", "kWh": "kWh",
     ]
 
-    /// Units taken only written against the number: "1.5C", "100m-high".
-    static let attachedUnits: [String: String] = ["C": "°C", "F": "°F", "m": "m", "t": "tonnes", "Mt": "Mt"]
+    /// Units taken only written against the number: "1.5C", "100m-high", "25bp", "45p".
+    static let attachedUnits: [String: String] = [
+        "C": "°C", "F": "°F", "m": "m", "t": "tonnes", "Mt": "Mt", "bp": "basis points", "p": "pence",
+    ]
 
     private static let percentPhrases: [String: String] = [
         "percent": "percent", "per cent": "percent", "pct": "percent",
@@ -85,7 +87,7 @@ enum FigureUnits {
         "square metres": "square metres", "square meters": "square meters",
         "hectare": "hectares", "hectares": "hectares", "acre": "acres", "acres": "acres",
         "cubic metre": "cubic metres", "cubic metres": "cubic metres", "cubic meter": "cubic meters", "cubic meters": "cubic meters",
-        "cubic feet": "cubic feet", "bcm": "bcm", "tcm": "tcm", "mcm": "mcm", "bcf": "bcf", "tcf": "tcf",
+        "cubic feet": "cubic feet", "cubic kilometres": "cubic km", "cubic kilometers": "cubic km", "bcm": "bcm", "tcm": "tcm", "mcm": "mcm", "bcf": "bcf", "tcf": "tcf",
         "barrel": "barrels", "barrels": "barrels", "bbl": "barrels", "bpd": "barrels per day",
         "barrels per day": "barrels per day", "barrels a day": "barrels per day",
         "litre": "litres", "litres": "litres", "liter": "liters", "liters": "liters", "gallon": "gallons", "gallons": "gallons",
