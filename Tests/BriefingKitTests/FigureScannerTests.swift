@@ -103,7 +103,9 @@ struct FigureScannerTests {
         Spans(sentence: "The remaining four were never found.", figures: ["four"]),
         Spans(sentence: "She ranked among the top ten novelists of her generation.", figures: ["ten novelists"]),
         Spans(sentence: "It took twenty-five years and three quarters of his savings.", figures: ["twenty-five years", "three quarters"]),
-        Spans(sentence: "The two sisters spoke twice a week.", figures: ["two sisters", "twice"]),
+        Spans(sentence: "The two sisters spoke twice a week.", figures: ["twice"]),
+        Spans(sentence: "Their two sisters met the three Baltic envoys in the three-year talks.", figures: ["two sisters", "three-year"]),
+        Spans(sentence: "Relations between the two cooled; those three stayed.", figures: []),
         Spans(sentence: "They walked 12 miles to the next town, through the third gate.", figures: ["12 miles"]),
         Spans(sentence: "The temperature rose by 1.5C above pre-industrial levels.", figures: ["1.5C"]),
         Spans(sentence: "A 30-year-old farmer lost 40 hectares to the flood.", figures: ["30-year", "40 hectares"]),
@@ -208,7 +210,8 @@ struct FigureScannerTests {
         for figure in figures {
             #expect(String(decoding: bytes[figure.range], as: UTF8.self) == figure.text)
         }
-        #expect(figures.map(\.range.lowerBound) == [Array("Vučić’s “deal” cost ".utf8).count, Array("Vučić’s “deal” cost €400 million—".utf8).count])
+        let starts = ["Vučić’s “deal” cost ", "Vučić’s “deal” cost €400 million—"].map(\.utf8.count)
+        #expect(figures.map(\.range.lowerBound) == starts)
     }
 
     @Test("figures come sorted and never overlap, on any text")

@@ -117,6 +117,10 @@ struct FigureReader {
             guard let suffix, suffix.kind != .noun, suffix.kind != .compound else { return false }
             return !(suffix.kind == .unit && word(numeral.end) == "day")
         }
+        // "the two countries", "these three": a reference to things already named, not a figure.
+        if Self.definiteDeterminers.contains(word(numeral.start - 1) ?? ""), suffix == nil || suffix?.kind == .noun {
+            return false
+        }
         if let suffix { return suffix.kind != .compound }
         // "two-way", "one-sided": an idiom, not a count.
         if isSymbol(numeral.end, "-"), isAttached(numeral.end) { return false }
@@ -124,9 +128,11 @@ struct FigureReader {
         return Self.countDeterminers.contains(word(numeral.start - 1) ?? "")
     }
 
+    static let definiteDeterminers: Set<String> = ["the", "these", "those"]
+
     /// Words after which a number word stands for a count on its own: "the remaining four".
     static let countDeterminers: Set<String> = [
-        "the", "all", "remaining", "other", "these", "those", "top", "last", "first", "next", "only", "just", "another",
+        "all", "remaining", "other", "these", "those", "top", "last", "first", "next", "only", "just", "another",
         "further", "additional", "than", "least", "nearly", "almost", "about", "around", "roughly", "approximately",
     ]
 

@@ -11,8 +11,10 @@
 /// - "Seven of the 27 member states" is two figures: "Seven" (a count standing on its own,
 ///   as in "the remaining four") and "27 member states" (a count of states).
 /// - A number word is a figure only when it counts something: a noun or unit follows,
-///   a scale, "times", "of", or a word such as "the", "top", "remaining" comes before.
-///   A lone "one" is taken only with a scale or a unit ("one million", "one-year").
+///   a scale, "times", "of", or a word such as "top" or "remaining" comes before. After
+///   "the", "these" or "those" it refers to things already named ("the two countries")
+///   and is no figure, unless a unit follows ("the three-year war"). A lone "one" is
+///   taken only with a scale or a unit ("one million", "one-year").
 /// - "half" is a fraction except for a period ("the first half of 2020") or in
 ///   "one and a half"; "half a million" is an amount of 500,000.
 /// - "between" belongs to a range's span; "from 3% to 5%" is two figures, a change.
