@@ -1,0 +1,207 @@
+/// One occurrence of something that looks like a name, found by the rules for a single
+/// sentence, with what its neighbours say about it.
+struct NameCandidate: Sendable, Equatable {
+    var paragraph: Int
+    /// The name as written.
+    var text: String
+    var range: Range<Int>
+    var wordCount: Int
+    var evidence: EntityKindGuess.Evidence
+    /// The acronym written in parentheses right after it: "(NATO)".
+    var acronym: String?
+}
+
+/// Finds candidate names: runs of capitalised words joined by single spaces and
+/// connectors, cut at titles and possessives, without the words that open sentences,
+/// the demonyms, the dates.
+enum NameCandidates {
+    static func candidates(in paragraphs: [[NameToken]], texts: [String], context: NameContext) -> [NameCandidate] {
+        var found: [NameCandidate] = []
+        for (index, tokens) in paragraphs.enumerated() where !context.headlines.contains(index) {
+            var finder = RunFinder(tokens: tokens, text: texts[index], paragraph: index, context: context)
+            found += finder.candidates()
+        }
+        return found
+    }
+
+    private struct RunFinder {
+        let tokens: [NameToken]
+        let text: String
+        let paragraph: Int
+        let context: NameContext
+
+        mutating func candidates() -> [NameCandidate] {
+            var found: [NameCandidate] = []
+            var start = 0
+            while start < tokens.count {
+                guard tokens[start].shape == .capitalised else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < tokens.count, continues(at: end) { end += 1 }
+                for segment in segments(of: Array(start..<end)) {
+                    if let candidate = candidate(segment.words, afterTitle: segment.afterTitle) { found.append(candidate) }
+                }
+                start = end
+            }
+            return found
+        }
+
+        /// Whether the word at `index` belongs to the run of the word before it.
+        private func continues(at index: Int) -> Bool {
+            let token = tokens[index]
+            let previous = tokens[index - 1]
+            guard token.gapBefore == " ", !token.startsSentence, token.shape != .other else { return false }
+            // "Russia’s Gazprom" is two names, "Martha’s Vineyard" one: the possessive
+            // belongs to the name when its owner is never named alone.
+            if previous.isPossessive {
+                return token.shape == .capitalised && !isTitle(at: index)
+                    && !context.standalone.contains(String(previous.text))
+            }
+            return true
+        }
+
+        private func isTitle(at index: Int) -> Bool {
+            let word = String(tokens[index].text)
+            if NameWords.titles.contains(word) { return true }
+            return NameWords.titleModifiers.contains(word) && index + 1 < tokens.count
+                && tokens[index + 1].gapBefore == " " && NameWords.titles.contains(String(tokens[index + 1].text))
+        }
+
+        /// A title is no part of a name, so the run is cut around it; the words after a
+        /// title are a person's name. "General Assembly" is no title: a head noun follows.
+        private func segments(of run: [Int]) -> [(words: [Int], afterTitle: Bool)] {
+            var segments: [(words: [Int], afterTitle: Bool)] = []
+            var current: [Int] = []
+            var afterTitle = false
+            var position = 0
+            while position < run.count {
+                let index = run[position]
+                if isTitle(at: index) {
+                    var titleEnd = position + 1
+                    while titleEnd < run.count, NameWords.titles.contains(String(tokens[run[titleEnd]].text)) { titleEnd += 1 }
+                    let next = titleEnd < run.count ? tokens[run[titleEnd]] : nil
+                    if next.map({ EntityKindGuess.keywords[String($0.text)] == nil }) ?? true {
+                        segments.append((current, afterTitle))
+                        current = []
+                        afterTitle = next?.shape == .capitalised
+                        position = titleEnd
+                        continue
+                    }
+                }
+                current.append(index)
+                position += 1
+            }
+            segments.append((current, afterTitle))
+            return segments.filter { !$0.words.isEmpty }
+        }
+
+        private func candidate(_ segment: [Int], afterTitle: Bool) -> NameCandidate? {
+            var words = segment[...]
+            trimEdges(&words)
+            guard let first = words.first, let last = words.last else { return nil }
+            if isDemonym(last) {
+                // "Central European", "Russian": adjectives, unless a single one stands as
+                // a noun, "across the Mediterranean."
+                guard words.count == 1, standsAsNoun(first) else { return nil }
+            }
+            while let lead = words.first, words.count > 1, isDemonym(lead),
+                  EntityKindGuess.keywordKind(phrase(words.dropFirst())) == nil {
+                words = words.dropFirst()
+                trimEdges(&words)
+            }
+            guard let first = words.first, let last = words.last else { return nil }
+            if words.count == 1 {
+                let word = String(tokens[first].text)
+                if word.count < 2 || NameWords.nonNames.contains(word) || NameWords.titles.contains(word)
+                    || NameWords.sentenceOpeners.contains(word) || NameWords.months.contains(word)
+                    || NameWords.weekdays.contains(word) || NameWords.titleModifiers.contains(word) {
+                    return nil
+                }
+            }
+            var evidence = evidenceAround(first: first, last: last)
+            if afterTitle { evidence.person += 1 }
+            let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+            return NameCandidate(paragraph: paragraph, text: phrase(words), range: range, wordCount: words.count,
+                                 evidence: evidence, acronym: words.count > 1 ? acronym(after: last) : nil)
+        }
+
+        /// Drops what cannot begin or end a name: a connector, a sentence's opening word
+        /// whose capital only the sentence gives it, a date.
+        private func trimEdges(_ words: inout ArraySlice<Int>) {
+            while let first = words.first {
+                let token = tokens[first]
+                let word = String(token.text)
+                let opensSentence = token.startsSentence
+                    && (NameWords.sentenceOpeners.contains(word) || !context.midSentence.contains(word))
+                guard token.shape == .connector || opensSentence || NameWords.weekdays.contains(word)
+                    || (NameWords.months.contains(word) && words.count > 1) || NameWords.nonNames.contains(word)
+                else { break }
+                words = words.dropFirst()
+            }
+            while let last = words.last, tokens[last].shape == .connector { words = words.dropLast() }
+        }
+
+        private func isDemonym(_ index: Int) -> Bool {
+            Demonyms.isDemonym(String(tokens[index].text), adjectives: context.adjectives)
+        }
+
+        /// "the Mediterranean." — after "the", and followed by no word it could describe.
+        private func standsAsNoun(_ index: Int) -> Bool {
+            guard index > 0, tokens[index - 1].text == "the", tokens[index - 1].gapBefore.last != "." else { return false }
+            guard index + 1 < tokens.count else { return true }
+            let next = tokens[index + 1]
+            return next.gapBefore != " " || NameWords.nonAdjectivalFollowers.contains(String(next.text))
+        }
+
+        private func phrase(_ words: ArraySlice<Int>) -> String {
+            guard let first = words.first, let last = words.last else { return "" }
+            return String(text.utf8Slice(tokens[first].range.lowerBound..<tokens[last].range.upperBound))
+        }
+
+        private func evidenceAround(first: Int, last: Int) -> EntityKindGuess.Evidence {
+            var evidence = EntityKindGuess.Evidence()
+            let token = tokens[first]
+            let previous = first > 0 ? String(tokens[first - 1].text) : nil
+            if let previous, token.gapBefore == " " || token.gapBefore == ", " {
+                if NameWords.personNouns.contains(previous.lowercased()) || NameWords.speechVerbs.contains(previous) {
+                    evidence.person += 1
+                }
+                if NameWords.outletNouns.contains(previous) { evidence.outlet += 1 }
+            }
+            if let previous, token.gapBefore == " " {
+                let beforePrevious = first > 1 ? String(tokens[first - 2].text) : ""
+                if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according") {
+                    evidence.place += 1
+                }
+                if previous == "the", NameWords.placePrepositionsBeforeThe.contains(beforePrevious) { evidence.place += 1 }
+            }
+            if last + 1 < tokens.count {
+                let next = tokens[last + 1]
+                if next.gapBefore == " " || next.gapBefore == ", ", NameWords.speechVerbs.contains(String(next.text)) {
+                    evidence.person += 1
+                }
+            }
+            return evidence
+        }
+
+        /// "North Atlantic Treaty Organization (NATO)": the acronym the writer gives.
+        private func acronym(after last: Int) -> String? {
+            guard last + 1 < tokens.count else { return nil }
+            let next = tokens[last + 1]
+            guard next.gapBefore == " (", EntityKindGuess.isAcronym(String(next.text)) else { return nil }
+            let rest = text.utf8Slice(next.range.upperBound..<text.utf8.count)
+            return rest.hasPrefix(")") ? String(next.text) : nil
+        }
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets that fall on character boundaries.
+    func utf8Slice(_ range: Range<Int>) -> Substring {
+        let start = utf8.index(startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return self[start..<end]
+    }
+}
