@@ -1,5 +1,6 @@
-/// Words for peoples, faiths and directions and the adjectives made from them
-/// ("Russian", "Catholic", "Western"): capitalised, but naming no one entity.
+/// Words for peoples and faiths and the adjectives made from them ("Russian",
+/// "Catholic"): capitalised, but naming no one entity. Directions ("Western") are no
+/// names alone either (see `NameWords.nonNames`) but begin some ("Northern Ireland").
 enum Demonyms {
     /// Demonyms the suffix rules below miss.
     static let listed: Set<String> = [
@@ -15,8 +16,8 @@ enum Demonyms {
         "Islamic", "Islamist", "Islamists", "Christian", "Christians", "Protestant", "Protestants", "Jewish",
         "Hindu", "Hindus", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Sunni", "Shia", "Shiite", "Slavic", "Slav",
         "Slavs", "Nordic", "Baltic", "Celtic", "Hispanic", "Latino", "Latina", "Arabic", "Soviet", "Soviets",
-        "Communist", "Communists", "Democrat", "Democrats", "Republican", "Republicans", "Western", "Eastern",
-        "Northern", "Southern", "Westerners", "Easterners", "Maori", "Inuit", "Filipino", "Filipinos",
+        "Communist", "Communists", "Democrat", "Democrats", "Republican", "Republicans", "Westerners",
+        "Easterners", "Maori", "Inuit", "Filipino", "Filipinos",
     ]
 
     /// Endings that make a capitalised word a demonym whatever its stem: "Chinese",

@@ -19,21 +19,42 @@ enum EntityKindGuess {
         }
     }
 
-    /// The head noun decides first: a name says what it is by the word it ends on ("Bank of
-    /// England" ends its head at "Bank"), and the writer's context cannot overrule it.
-    /// Then people, whom titles, speech and surnames mark; outlets, which a noun before
-    /// them marks; acronyms, which are nearly always organisations; places, which
-    /// prepositions of place mark. A name of two or three plain capitalised words is most
-    /// often a person's; anything else is taken for an organisation.
-    static func kind(of aliases: [String], evidence: Evidence) -> EntityKind {
+    /// The kind the name's words or the words around it say. The head noun decides first:
+    /// a name says what it is by the word it ends on ("Bank of England" ends its head at
+    /// "Bank"), and the writer's context cannot overrule it. Then people, whom titles,
+    /// speech and surnames mark; outlets, which a noun before them marks; places, which
+    /// prepositions of place mark, though not for an acronym ("the role of NATO").
+    static func evidentKind(of aliases: [String], evidence: Evidence) -> EntityKind? {
         let longest = aliases.max { $0.count < $1.count } ?? ""
         if let kind = keywordKind(longest) { return kind }
         if evidence.person > 0 { return .person }
         if evidence.outlet > 0 { return .outlet }
-        if aliases.allSatisfy(isAcronym) { return .organisation }
-        if evidence.place > 0 { return .place }
-        if aliases.contains(where: looksLikePersonalName) { return .person }
-        return .organisation
+        if evidence.place > 0, !aliases.allSatisfy(isAcronym) { return .place }
+        return nil
+    }
+
+    /// The kind of a name nothing marks: its list's kind, since writers list like with
+    /// like ("Germany and Austria"), though an acronym listed with places is still no
+    /// place ("the EU and NATO"); an acronym is nearly always an organisation; two or
+    /// three plain capitalised words, none a name of its own elsewhere in the text ("Air
+    /// Serbia"), are most often a person's; anything else is taken for an organisation.
+    static func guessedKind(of aliases: [String], listedWith neighbours: [EntityKind], otherNames: Set<String>) -> EntityKind {
+        let isAcronymOnly = aliases.allSatisfy(isAcronym)
+        if let listed = listKind(neighbours), !(isAcronymOnly && listed == .place) { return listed }
+        if isAcronymOnly { return .organisation }
+        let personal = aliases.contains { alias in
+            looksLikePersonalName(alias) && !alias.split(separator: " ").contains { otherNames.contains(String($0)) }
+        }
+        return personal ? .person : .organisation
+    }
+
+    /// The kind most of a name's list neighbours have; on a tie, the first listed.
+    static func listKind(_ neighbours: [EntityKind]) -> EntityKind? {
+        let counts = Dictionary(neighbours.map { ($0, 1) }, uniquingKeysWith: +)
+        return neighbours.reduce(nil as EntityKind?) { best, kind in
+            guard let best else { return kind }
+            return (counts[kind] ?? 0) > (counts[best] ?? 0) ? kind : best
+        }
     }
 
     /// The kind a name's own words give it: its head noun first (the last word before
@@ -41,11 +62,16 @@ enum EntityKindGuess {
     static func keywordKind(_ name: String) -> EntityKind? {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "/" }).map { String($0) }
         let headEnd = words.firstIndex { ["of", "for", "&", "on"].contains($0) } ?? words.count
-        if headEnd > 0, let kind = keywords[words[headEnd - 1]] { return kind }
-        for word in words.reversed() {
-            if let kind = keywords[word] { return kind }
-        }
-        return nil
+        if headEnd > 0, let kind = headNounKind(words[headEnd - 1]) { return kind }
+        return words.reversed().lazy.compactMap(headNounKind).first
+    }
+
+    /// A keyword's kind, also at the end of a compound written as one word: "TurkStream".
+    private static func headNounKind(_ word: String) -> EntityKind? {
+        if let kind = keywords[word] { return kind }
+        guard let capital = word.dropFirst().lastIndex(where: \.isUppercase),
+              word[word.index(before: capital)].isLowercase else { return nil }
+        return keywords[String(word[capital...])]
     }
 
     /// "NATO", "U.S.": capital letters, perhaps with dots or digits, no lower case.

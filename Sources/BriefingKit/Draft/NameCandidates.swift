@@ -9,6 +9,9 @@ struct NameCandidate: Sendable, Equatable {
     var evidence: EntityKindGuess.Evidence
     /// The acronym written in parentheses right after it: "(NATO)".
     var acronym: String?
+    /// The name before it when the two stand in one list ("Germany and Austria",
+    /// "Danas, Blic"): names listed together are most often of one kind.
+    var listedAfter: String?
 }
 
 /// Finds candidate names: runs of capitalised words joined by single spaces and
@@ -33,6 +36,14 @@ enum NameCandidates {
         mutating func candidates() -> [NameCandidate] {
             var found: [NameCandidate] = []
             var start = 0
+            func add(_ candidate: NameCandidate) {
+                var candidate = candidate
+                if let previous = found.last, previous.range.upperBound <= candidate.range.lowerBound {
+                    let between = text.utf8Slice(previous.range.upperBound..<candidate.range.lowerBound)
+                    if Self.listSeparators.contains(String(between)) { candidate.listedAfter = previous.text }
+                }
+                found.append(candidate)
+            }
             while start < tokens.count {
                 guard tokens[start].shape == .capitalised else {
                     start += 1
@@ -41,18 +52,27 @@ enum NameCandidates {
                 var end = start + 1
                 while end < tokens.count, continues(at: end) { end += 1 }
                 for segment in segments(of: Array(start..<end)) {
-                    if let candidate = candidate(segment.words, afterTitle: segment.afterTitle) { found.append(candidate) }
+                    if let candidate = candidate(segment.words, afterTitle: segment.afterTitle) { add(candidate) }
                 }
                 start = end
             }
             return found
         }
 
+        static let listSeparators: Set<String> = [", ", " and ", ", and ", " or ", ", or ", ", the ", " and the ", ", and the "]
+
         /// Whether the word at `index` belongs to the run of the word before it.
         private func continues(at index: Int) -> Bool {
             let token = tokens[index]
             let previous = tokens[index - 1]
-            guard token.gapBefore == " ", !token.startsSentence, token.shape != .other else { return false }
+            guard token.gapBefore == " ", !token.startsSentence, !previous.closesRun else { return false }
+            if token.text == "and", index + 1 < tokens.count, tokens[index + 1].gapBefore == " " {
+                return context.joinedByAnd.contains([String(previous.text), String(tokens[index + 1].text)])
+            }
+            if previous.text == "and", index >= 2 {
+                return context.joinedByAnd.contains([String(tokens[index - 2].text), String(token.text)])
+            }
+            guard token.shape != .other else { return false }
             // "Russia’s Gazprom" is two names, "Martha’s Vineyard" one: the possessive
             // belongs to the name when its owner is never named alone.
             if previous.isPossessive {
@@ -116,7 +136,8 @@ enum NameCandidates {
                 let word = String(tokens[first].text)
                 if word.count < 2 || NameWords.nonNames.contains(word) || NameWords.titles.contains(word)
                     || NameWords.sentenceOpeners.contains(word) || NameWords.months.contains(word)
-                    || NameWords.weekdays.contains(word) || NameWords.titleModifiers.contains(word) {
+                    || NameWords.weekdays.contains(word) || NameWords.titleModifiers.contains(word)
+                    || context.commonAcronyms.contains(word) {
                     return nil
                 }
             }
@@ -136,7 +157,7 @@ enum NameCandidates {
                 let opensSentence = token.startsSentence
                     && (NameWords.sentenceOpeners.contains(word) || !context.midSentence.contains(word))
                 guard token.shape == .connector || opensSentence || NameWords.weekdays.contains(word)
-                    || (NameWords.months.contains(word) && words.count > 1) || NameWords.nonNames.contains(word)
+                    || (NameWords.months.contains(word) && words.count > 1)
                 else { break }
                 words = words.dropFirst()
             }

@@ -10,9 +10,29 @@ struct NameContext: Sendable {
     var adjectives: Set<String> = []
     /// Paragraphs written in title case, whose capitals say nothing about names.
     var headlines: Set<Int> = []
+    /// Acronyms the writer spells out in lower case, "liquefied natural gas (LNG)":
+    /// abbreviations of common nouns.
+    var commonAcronyms: Set<String> = []
+    /// Pairs of words "and" joins into one name, "Bosnia" and "Herzegovina": the second
+    /// never occurs but after the first and "and", and the pair occurs more than once.
+    /// "Germany and Austria", written once, stays two names.
+    var joinedByAnd: Set<[String]> = []
 
     init(paragraphs: [[NameToken]]) {
+        var pairs: [[String]: Int] = [:]
+        var occurrences: [String: Int] = [:]
         for (index, tokens) in paragraphs.enumerated() {
+            for (position, token) in tokens.enumerated() where token.shape == .capitalised {
+                occurrences[String(token.text), default: 0] += 1
+                if position >= 2, tokens[position - 1].text == "and", tokens[position - 2].shape == .capitalised,
+                   token.gapBefore == " ", tokens[position - 1].gapBefore == " " {
+                    pairs[[String(tokens[position - 2].text), String(token.text)], default: 0] += 1
+                }
+                if token.gapBefore.hasSuffix("("), position > 0, tokens[position - 1].text.first?.isLowercase == true,
+                   EntityKindGuess.isAcronym(String(token.text)) {
+                    commonAcronyms.insert(String(token.text))
+                }
+            }
             if Self.isHeadline(tokens) {
                 headlines.insert(index)
                 continue
@@ -30,6 +50,9 @@ struct NameContext: Sendable {
                     }
                 }
             }
+        }
+        for (pair, count) in pairs where count > 1 && occurrences[pair[1]] == count {
+            joinedByAnd.insert(pair)
         }
     }
 

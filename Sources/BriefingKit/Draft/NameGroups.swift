@@ -5,6 +5,8 @@ struct NameGroups {
         /// Spellings as written, in order of first occurrence.
         var aliases: [String]
         var evidence = EntityKindGuess.Evidence()
+        /// The groups (by place in `merged`) this one stands in a list with.
+        var neighbours: [Int] = []
     }
 
     private(set) var groups: [Group] = []
@@ -13,12 +15,18 @@ struct NameGroups {
     /// Each spelling's group, keyed by its folded form, the form `AliasMatcher` compares:
     /// "Martha’s Vineyard" and "Martha's Vineyard" are one spelling to it.
     private var groupByKey: [String: Int] = [:]
+    /// Groups named one after the other in a list.
+    private var listed: [(Int, Int)] = []
+    /// Groups that are no name: a head noun alone that could stand for several ("the
+    /// Center" after two names ending in "Center").
+    private var dropped: Set<Int> = []
 
     init(_ candidates: [NameCandidate]) {
         for candidate in candidates {
             let group = self.group(for: candidate.text)
             groups[group].evidence.add(candidate.evidence)
             if let acronym = candidate.acronym { union(group, self.group(for: acronym)) }
+            if let previous = candidate.listedAfter { listed.append((self.group(for: previous), group)) }
         }
         mergeSurnames()
         mergeInitials()
@@ -29,7 +37,7 @@ struct NameGroups {
     var merged: [Group] {
         var byRoot: [Int: Group] = [:]
         var order: [Int] = []
-        for index in groups.indices {
+        for index in groups.indices where !dropped.contains(find(index)) {
             let root = find(index)
             if var group = byRoot[root] {
                 group.aliases += groups[index].aliases.filter { !group.aliases.contains($0) }
@@ -39,6 +47,12 @@ struct NameGroups {
                 byRoot[root] = groups[index]
                 order.append(root)
             }
+        }
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        for (first, second) in listed {
+            guard let a = position[find(first)], let b = position[find(second)], a != b else { continue }
+            byRoot[order[a]]?.neighbours.append(b)
+            byRoot[order[b]]?.neighbours.append(a)
         }
         return order.compactMap { byRoot[$0] }
     }
@@ -121,18 +135,21 @@ struct NameGroups {
     }
 
     /// "Security Council" after "UN Security Council", "Telegraph" after "The
-    /// Telegraph": a name that ends exactly one longer name, in two words or more or
-    /// after a leading "The".
+    /// Telegraph", "the Center" after "Humanitarian Center": a name that ends exactly one
+    /// longer name, in two words or more, after a leading "The", or a head noun alone.
+    /// A head noun alone that ends several names is none of them.
     private mutating func mergeSuffixes() {
         let multiWord = multiWordAliases
         for index in groups.indices {
             for alias in groups[index].aliases {
                 let words = alias.split(separator: " ")
+                let isHeadNoun = words.count == 1 && EntityKindGuess.keywords[alias] != nil
                 let longer = multiWord.filter { entry in
                     entry.words.count > words.count && entry.words.suffix(words.count).elementsEqual(words)
-                        && (words.count > 1 || (entry.words.count == 2 && entry.words.first == "The"))
+                        && (words.count > 1 || isHeadNoun || (entry.words.count == 2 && entry.words.first == "The"))
                 }
                 let owners = Set(longer.map { find($0.group) })
+                if owners.count > 1, isHeadNoun, find(index) == index, groups[index].aliases.count == 1 { dropped.insert(index) }
                 guard owners.count == 1, let owner = owners.first else { continue }
                 union(owner, index)
             }

@@ -45,6 +45,7 @@ public enum NameScanner {
                 mentions[index].append(Mention(paragraph: paragraph, range: found.range, alias: found.alias))
             }
         }
+        let kinds = kinds(of: groups)
         let names = groups.indices.compactMap { index -> Name? in
             var seen: [String] = []
             for mention in mentions[index] where !seen.contains(mention.alias) { seen.append(mention.alias) }
@@ -52,12 +53,36 @@ public enum NameScanner {
             let name = fullestForm(groups[index].aliases.filter(seen.contains))
             let aliases = [name] + seen.filter { $0 != name }
             return Name(name: name, aliases: aliases,
-                        kind: EntityKindGuess.kind(of: aliases, evidence: groups[index].evidence),
+                        kind: kinds[index],
                         mentions: mentions[index])
         }
         return names.sorted { first, second in
             guard let a = first.mentions.first, let b = second.mentions.first else { return false }
             return (a.paragraph, a.range.lowerBound) < (b.paragraph, b.range.lowerBound)
+        }
+    }
+
+    /// Each group's kind: what its words and their context say, or failing that a guess
+    /// that starts from the kinds of the names listed with it.
+    private static func kinds(of groups: [NameGroups.Group]) -> [EntityKind] {
+        var known = groups.map { EntityKindGuess.evidentKind(of: $0.aliases, evidence: $0.evidence) }
+        // A list passes its kind along, one neighbour at a time: "the BBC, Deutsche Welle,
+        // Euronews, Radio Free Europe" learns "outlet" from its last name.
+        for _ in 0..<3 {
+            let previous = known
+            for index in groups.indices where previous[index] == nil {
+                let listed = EntityKindGuess.listKind(groups[index].neighbours.compactMap { previous[$0] })
+                if let listed, !(listed == .place && groups[index].aliases.allSatisfy(EntityKindGuess.isAcronym)) {
+                    known[index] = listed
+                }
+            }
+        }
+        let singleWords = groups.map { Set($0.aliases.filter { !$0.contains(" ") }) }
+        let allSingleWords = singleWords.reduce(into: Set<String>()) { $0.formUnion($1) }
+        return groups.indices.map { index in
+            if let kind = known[index] { return kind }
+            return EntityKindGuess.guessedKind(of: groups[index].aliases, listedWith: [],
+                                               otherNames: allSingleWords.subtracting(singleWords[index]))
         }
     }
 

@@ -22,6 +22,8 @@ struct NameToken: Sendable, Equatable {
     var startsSentence: Bool
     /// The text between this word and the one before it.
     var gapBefore: Substring
+    /// The name ends with this word whatever follows: "Switzerland" of "Switzerland-based".
+    var closesRun = false
     var isPossessive: Bool { possessiveEnd != nil }
 }
 
@@ -50,6 +52,13 @@ enum NameTokenizer {
                 possessiveEnd = word.endIndex
                 word = word.dropLast(2)
             }
+            // "Switzerland-based": the name before an adjective's hyphen is a name.
+            var closesRun = false
+            if word.first?.isUppercase == true, let hyphen = lowerCaseCompoundHyphen(in: word) {
+                word = word[..<hyphen]
+                possessiveEnd = nil
+                closesRun = true
+            }
             // After "U.S." a new sentence shows only by the word that opens it.
             let afterInitialism = tokens.last.map { isInitialism($0.text) } ?? false
             let startsSentence = previousEndedSentence || gap.contains(where: { ".?!:…".contains($0) })
@@ -60,7 +69,7 @@ enum NameTokenizer {
             tokens.append(NameToken(
                 text: word, range: start..<start + length,
                 possessiveEnd: possessiveLength.map { start + $0 },
-                shape: shape(of: word), startsSentence: startsSentence, gapBefore: gap))
+                shape: shape(of: word), startsSentence: startsSentence, gapBefore: gap, closesRun: closesRun))
             previousEnd = match.range.upperBound
             previousEndedSentence = endsWithStop
         }
@@ -77,13 +86,25 @@ enum NameTokenizer {
             return .capitalised
         }
         if first.isUppercase {
-            // "Serbia-based", "Western-leaning": an adjective made from a name.
-            return parts.dropFirst().allSatisfy { $0.first?.isUppercase == true } ? .capitalised : .other
+            // "NGOs": the plural of an abbreviated common noun.
+            if word.count > 2, word.last == "s", word.dropLast().allSatisfy(\.isUppercase) { return .other }
+            return .capitalised
         }
         if parts.count == 2, NameWords.surnameParticles.contains(String(parts[0])), parts[1].first?.isUppercase == true {
             return .capitalised
         }
         return .other
+    }
+
+    /// The hyphen before the first lower-case part of a compound: "Serbia-based".
+    static func lowerCaseCompoundHyphen(in word: Substring) -> Substring.Index? {
+        var index = word.startIndex
+        while let hyphen = word[index...].firstIndex(of: "-") {
+            let next = word.index(after: hyphen)
+            if next < word.endIndex, word[next].isLowercase { return hyphen }
+            index = next
+        }
+        return nil
     }
 
     /// "U.S.", "E.U.", "J.": capital letters each followed by a full stop.

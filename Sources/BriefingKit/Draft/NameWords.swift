@@ -61,7 +61,7 @@ enum NameWords {
     static let personNouns: Set<String> = [
         "scientist", "analyst", "economist", "journalist", "spokesperson", "spokesman", "spokeswoman", "writer",
         "author", "historian", "professor", "minister", "president", "leader", "chief", "director", "founder",
-        "chairman", "chairwoman", "lawyer", "researcher", "official", "diplomat", "envoy", "ambassador",
+        "chairman", "chairwoman", "lawyer", "researcher", "diplomat", "envoy", "ambassador",
         "activist", "candidate", "commentator", "reporter", "editor", "novelist", "poet", "philosopher",
         "politician", "strategist", "investor", "banker", "executive", "manager", "economist", "singer",
         "actor", "actress", "artist", "composer", "player", "coach", "colleague", "rival", "successor",
