@@ -25,13 +25,14 @@ enum Demonyms {
     static let certainSuffixes = ["ese", "ish", "ians", "eans", "icans"]
 
     /// Endings of demonyms that also end given names ("Serbian" and "Adrian"); a word
-    /// with one counts as a demonym when the writer also uses it as an adjective.
+    /// with one counts as a demonym when it stands alone, for a given name comes with a
+    /// surname, or when the writer also uses it as an adjective.
     static let likelySuffixes = ["ian", "ean", "ican"]
 
     /// True when `word` (or, for "Russian-Serbian", each part of it) is a demonym.
     /// `adjectives` are the capitalised words the text puts directly before a lower-case
-    /// noun.
-    static func isDemonym(_ word: String, adjectives: Set<String>) -> Bool {
+    /// noun; `alone` says the word is a whole name by itself.
+    static func isDemonym(_ word: String, adjectives: Set<String>, alone: Bool) -> Bool {
         let parts = word.split(separator: "-").map(String.init)
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in
@@ -39,7 +40,7 @@ enum Demonyms {
             guard part.count > 3, part.dropFirst().allSatisfy(\.isLowercase) else { return false }
             let lower = part.lowercased()
             if certainSuffixes.contains(where: lower.hasSuffix) { return true }
-            return likelySuffixes.contains(where: lower.hasSuffix) && adjectives.contains(part)
+            return likelySuffixes.contains(where: lower.hasSuffix) && (alone || adjectives.contains(part))
         }
     }
 }

@@ -27,9 +27,11 @@ enum EntityKindGuess {
     static func evidentKind(of aliases: [String], evidence: Evidence) -> EntityKind? {
         let longest = aliases.max { $0.count < $1.count } ?? ""
         if let kind = keywordKind(longest) { return kind }
-        if evidence.person > 0 { return .person }
+        // "NATO said": an acronym speaks for an organisation, never a person.
+        let isAcronymOnly = aliases.allSatisfy(isAcronym)
+        if evidence.person > 0, !isAcronymOnly { return .person }
         if evidence.outlet > 0 { return .outlet }
-        if evidence.place > 0, !aliases.allSatisfy(isAcronym) { return .place }
+        if evidence.place > 0, !isAcronymOnly { return .place }
         return nil
     }
 

@@ -121,12 +121,12 @@ enum NameCandidates {
             var words = segment[...]
             trimEdges(&words)
             guard let first = words.first, let last = words.last else { return nil }
-            if isDemonym(last) {
+            if isDemonym(last, alone: words.count == 1) {
                 // "Central European", "Russian": adjectives, unless a single one stands as
                 // a noun, "across the Mediterranean."
                 guard words.count == 1, standsAsNoun(first) else { return nil }
             }
-            while let lead = words.first, words.count > 1, isDemonym(lead),
+            while let lead = words.first, words.count > 1, isDemonym(lead, alone: false),
                   EntityKindGuess.keywordKind(phrase(words.dropFirst())) == nil {
                 words = words.dropFirst()
                 trimEdges(&words)
@@ -149,23 +149,40 @@ enum NameCandidates {
         }
 
         /// Drops what cannot begin or end a name: a connector, a sentence's opening word
-        /// whose capital only the sentence gives it, a date.
+        /// whose capital only the sentence gives it, a date. An opening word stays when
+        /// the text capitalises it elsewhere too, or when a capitalised word that could
+        /// end a name follows it ("Jane Doe, an analyst, …").
         private func trimEdges(_ words: inout ArraySlice<Int>) {
             while let first = words.first {
                 let token = tokens[first]
                 let word = String(token.text)
                 let opensSentence = token.startsSentence
-                    && (NameWords.sentenceOpeners.contains(word) || !context.midSentence.contains(word))
-                guard token.shape == .connector || opensSentence || NameWords.weekdays.contains(word)
+                    && (NameWords.sentenceOpeners.contains(word)
+                        || (!context.midSentence.contains(word) && !beginsName(words)))
+                guard token.shape == .connector || token.text == "and" || opensSentence || NameWords.weekdays.contains(word)
                     || (NameWords.months.contains(word) && words.count > 1)
                 else { break }
                 words = words.dropFirst()
             }
-            while let last = words.last, tokens[last].shape == .connector { words = words.dropLast() }
+            while let last = words.last, tokens[last].shape == .connector || tokens[last].text == "and"
+                    || NameWords.weekdays.contains(String(tokens[last].text)) {
+                words = words.dropLast()
+            }
         }
 
-        private func isDemonym(_ index: Int) -> Bool {
-            Demonyms.isDemonym(String(tokens[index].text), adjectives: context.adjectives)
+        /// Whether the second word could carry a name the first begins: capitalised, and
+        /// no demonym, direction, title or date.
+        private func beginsName(_ words: ArraySlice<Int>) -> Bool {
+            guard words.count > 1 else { return false }
+            let next = tokens[words[words.startIndex + 1]]
+            let word = String(next.text)
+            return next.shape == .capitalised && !NameWords.nonNames.contains(word) && !NameWords.titles.contains(word)
+                && !NameWords.months.contains(word) && !NameWords.weekdays.contains(word)
+                && !Demonyms.isDemonym(word, adjectives: context.adjectives, alone: true)
+        }
+
+        private func isDemonym(_ index: Int, alone: Bool) -> Bool {
+            Demonyms.isDemonym(String(tokens[index].text), adjectives: context.adjectives, alone: alone)
         }
 
         /// "the Mediterranean." — after "the", and followed by no word it could describe.
@@ -186,21 +203,21 @@ enum NameCandidates {
             let token = tokens[first]
             let previous = first > 0 ? String(tokens[first - 1].text) : nil
             if let previous, token.gapBefore == " " || token.gapBefore == ", " {
-                if NameWords.personNouns.contains(previous.lowercased()) || NameWords.speechVerbs.contains(previous) {
-                    evidence.person += 1
-                }
+                if NameWords.personNouns.contains(previous.lowercased()) { evidence.person += 1 }
                 if NameWords.outletNouns.contains(previous) { evidence.outlet += 1 }
             }
             if let previous, token.gapBefore == " " {
                 let beforePrevious = first > 1 ? String(tokens[first - 2].text) : ""
-                if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according") {
+                // "of" makes a place of a single word only: "the Bank of England" is none.
+                if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according"),
+                   previous != "of" || first == last {
                     evidence.place += 1
                 }
                 if previous == "the", NameWords.placePrepositionsBeforeThe.contains(beforePrevious) { evidence.place += 1 }
             }
             if last + 1 < tokens.count {
                 let next = tokens[last + 1]
-                if next.gapBefore == " " || next.gapBefore == ", ", NameWords.speechVerbs.contains(String(next.text)) {
+                if next.gapBefore == " ", NameWords.speechVerbs.contains(String(next.text)) {
                     evidence.person += 1
                 }
             }

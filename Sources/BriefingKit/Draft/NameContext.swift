@@ -18,7 +18,7 @@ struct NameContext: Sendable {
     /// "Germany and Austria", written once, stays two names.
     var joinedByAnd: Set<[String]> = []
 
-    init(paragraphs: [[NameToken]]) {
+    init(paragraphs: [[NameToken]], texts: [String]) {
         var pairs: [[String]: Int] = [:]
         var occurrences: [String: Int] = [:]
         for (index, tokens) in paragraphs.enumerated() {
@@ -33,7 +33,7 @@ struct NameContext: Sendable {
                     commonAcronyms.insert(String(token.text))
                 }
             }
-            if Self.isHeadline(tokens) {
+            if Self.isHeadline(tokens, text: texts[index]) {
                 headlines.insert(index)
                 continue
             }
@@ -56,8 +56,10 @@ struct NameContext: Sendable {
         }
     }
 
-    /// A short line most of whose longer words are capitalised: "The Media and Soft Power".
-    static func isHeadline(_ tokens: [NameToken]) -> Bool {
+    /// A short line most of whose longer words are capitalised, not closed like a
+    /// sentence: "The Media and Soft Power".
+    static func isHeadline(_ tokens: [NameToken], text: String) -> Bool {
+        if let last = text.last(where: { !$0.isWhitespace }), ".!?…:;\"”’)".contains(last) { return false }
         let words = tokens.filter { $0.text.count >= 4 }
         guard tokens.count <= 25, words.count >= 2 else { return false }
         let capitalised = words.filter { $0.shape == .capitalised }.count

@@ -23,7 +23,7 @@ public enum NameScanner {
     /// Names in the essay's paragraphs, in order of first mention.
     public static func names(in paragraphs: [String]) -> [Name] {
         let tokens = paragraphs.map(NameTokenizer.tokens(in:))
-        let context = NameContext(paragraphs: tokens)
+        let context = NameContext(paragraphs: tokens, texts: paragraphs)
         let candidates = NameCandidates.candidates(in: tokens, texts: paragraphs, context: context)
         let groups = NameGroups(candidates).merged
         return located(groups, in: paragraphs)

@@ -25,7 +25,7 @@ enum NameWords {
     /// "Ludwig van Beethoven") but never start or end one.
     static let connectors: Set<String> = [
         "&", "of", "the", "for", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
-        "von", "van", "der", "den", "ter", "ten", "y", "bin", "ibn", "on", "upon",
+        "von", "van", "der", "den", "ter", "ten", "y", "bin", "ibn",
     ]
 
     /// Lower-case particles written before a surname with a hyphen ("al-Assad").
