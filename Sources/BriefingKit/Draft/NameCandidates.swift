@@ -5,7 +5,6 @@ struct NameCandidate: Sendable, Equatable {
     /// The name as written.
     var text: String
     var range: Range<Int>
-    var wordCount: Int
     var evidence: EntityKindGuess.Evidence
     /// The acronym written in parentheses right after it: "(NATO)".
     var acronym: String?
@@ -21,7 +20,7 @@ enum NameCandidates {
     static func candidates(in paragraphs: [[NameToken]], texts: [String], context: NameContext) -> [NameCandidate] {
         var found: [NameCandidate] = []
         for (index, tokens) in paragraphs.enumerated() where !context.headlines.contains(index) {
-            var finder = RunFinder(tokens: tokens, text: texts[index], paragraph: index, context: context)
+            let finder = RunFinder(tokens: tokens, text: texts[index], paragraph: index, context: context)
             found += finder.candidates()
         }
         return found
@@ -33,7 +32,7 @@ enum NameCandidates {
         let paragraph: Int
         let context: NameContext
 
-        mutating func candidates() -> [NameCandidate] {
+        func candidates() -> [NameCandidate] {
             var found: [NameCandidate] = []
             var start = 0
             func add(_ candidate: NameCandidate) {
@@ -144,7 +143,7 @@ enum NameCandidates {
             var evidence = evidenceAround(first: first, last: last)
             if afterTitle { evidence.person += 1 }
             let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-            return NameCandidate(paragraph: paragraph, text: phrase(words), range: range, wordCount: words.count,
+            return NameCandidate(paragraph: paragraph, text: phrase(words), range: range,
                                  evidence: evidence, acronym: words.count > 1 ? acronym(after: last) : nil)
         }
 

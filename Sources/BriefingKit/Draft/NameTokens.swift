@@ -7,16 +7,17 @@ struct NameToken: Sendable, Equatable {
         /// A small word that may sit inside a name: "of", "&".
         case connector
         /// Anything else: a lower-case word, a figure, a model designation ("MiG-29"),
-        /// a compound whose last part is lower case ("Serbia-based").
+        /// the plural of an abbreviation ("NGOs").
         case other
     }
 
-    /// The word as written, without a possessive `’s`, a closing full stop or quote.
+    /// The word as written, without a possessive `’s`, a closing full stop or quote,
+    /// or a lower-case end after a hyphen ("Serbia" of "Serbia-based").
     var text: Substring
     /// UTF-8 offsets of `text` in the paragraph.
     var range: Range<Int>
-    /// UTF-8 end of the word with its possessive `’s`, when it has one.
-    var possessiveEnd: Int?
+    /// The word was written with a possessive `’s`.
+    var isPossessive: Bool
     var shape: Shape
     /// The first word of a sentence, whose capital says nothing about it.
     var startsSentence: Bool
@@ -24,7 +25,6 @@ struct NameToken: Sendable, Equatable {
     var gapBefore: Substring
     /// The name ends with this word whatever follows: "Switzerland" of "Switzerland-based".
     var closesRun = false
-    var isPossessive: Bool { possessiveEnd != nil }
 }
 
 /// Splits a paragraph into words and tells where sentences start.
@@ -39,7 +39,7 @@ enum NameTokenizer {
             let gap = text[previousEnd..<match.range.lowerBound]
             var word = match.output
             var endsWithStop = false
-            var possessiveEnd: String.Index?
+            var isPossessive = false
             while let last = word.last, "’'-/.".contains(last) {
                 if last == ".", isInitialism(word) || NameWords.titles.contains(String(word.dropLast())) {
                     if !isInitialism(word) { word = word.dropLast() }
@@ -49,14 +49,14 @@ enum NameTokenizer {
                 word = word.dropLast()
             }
             if word.hasSuffix("’s") || word.hasSuffix("'s"), word.count > 2 {
-                possessiveEnd = word.endIndex
+                isPossessive = true
                 word = word.dropLast(2)
             }
             // "Switzerland-based": the name before an adjective's hyphen is a name.
             var closesRun = false
             if word.first?.isUppercase == true, let hyphen = lowerCaseCompoundHyphen(in: word) {
                 word = word[..<hyphen]
-                possessiveEnd = nil
+                isPossessive = false
                 closesRun = true
             }
             // After "U.S." a new sentence shows only by the word that opens it.
@@ -65,10 +65,8 @@ enum NameTokenizer {
                 || (afterInitialism && NameWords.sentenceOpeners.contains(String(word)))
             let start = text.utf8.distance(from: text.startIndex, to: word.startIndex)
             let length = word.utf8.count
-            let possessiveLength = possessiveEnd.map { text.utf8.distance(from: word.startIndex, to: $0) }
             tokens.append(NameToken(
-                text: word, range: start..<start + length,
-                possessiveEnd: possessiveLength.map { start + $0 },
+                text: word, range: start..<start + length, isPossessive: isPossessive,
                 shape: shape(of: word), startsSentence: startsSentence, gapBefore: gap, closesRun: closesRun))
             previousEnd = match.range.upperBound
             previousEndedSentence = endsWithStop
