@@ -125,6 +125,18 @@ struct AnnotateTests {
         #expect(report.figures.map(\.figure) == ["40 percent", "€2 million"])
         #expect(report.figures.map(\.factID) == ["water-share", "pumping-cost"])
         #expect(report.percentCovered == 100)
+        #expect(report.unmatchedNames.isEmpty, "\(report.unmatchedNames)")
+    }
+
+    @Test("names in the essay that no entity's alias covers are reported with their counts")
+    func unmatchedNames() throws {
+        let (essay, file) = try Self.lakes()
+        let withoutMala = file.text.replacingOccurrences(of: "  - id: lake-mala\n    name: Lake Mala\n    kind: place\n    aliases: [Lake Mala]\n", with: "")
+        #expect(withoutMala != file.text)
+        let (model, diagnostics) = ModelLoader().load(TextFile(path: file.path, text: withoutMala))
+        #expect(diagnostics.isEmpty)
+        let report = CoverageReport(briefing: try Annotator().annotate(essay, model: model))
+        #expect(report.unmatchedNames.map { "\($0.name) ×\($0.count)" } == ["Lake Mala ×1"])
     }
 }
 
