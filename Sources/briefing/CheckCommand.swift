@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
             }
             let names = verbose ? report.unmatchedNames : Array(report.unmatchedNames.prefix(15))
             if !names.isEmpty {
-                Terminal.printLine("  capitalised names matching no entity alias (\(report.unmatchedNames.count)):")
+                Terminal.printLine("  names no entity alias matches (\(report.unmatchedNames.count)); `briefing draft --merge` adds them:")
                 for name in names { Terminal.printLine("    \(name.name) ×\(name.count)") }
             }
         }
