@@ -11,11 +11,15 @@ enum EntityKindGuess {
         var place = 0
         /// Mentions after a noun for a media outlet ("the newspaper …").
         var outlet = 0
+        /// Mentions after a job at it ("an analyst at …") or before a noun only a firm has
+        /// ("… shares", "… refinery").
+        var organisation = 0
 
         mutating func add(_ other: Evidence) {
             person += other.person
             place += other.place
             outlet += other.outlet
+            organisation += other.organisation
         }
     }
 
@@ -31,6 +35,7 @@ enum EntityKindGuess {
         let isAcronymOnly = aliases.allSatisfy(isAcronym)
         if evidence.person > 0, !isAcronymOnly { return .person }
         if evidence.outlet > 0 { return .outlet }
+        if evidence.organisation > 0 { return .organisation }
         if evidence.place > 0, !isAcronymOnly { return .place }
         return nil
     }
@@ -39,7 +44,8 @@ enum EntityKindGuess {
     /// like ("Germany and Austria"), though an acronym listed with places is still no
     /// place ("the EU and NATO"); an acronym is nearly always an organisation; two or
     /// three plain capitalised words, none a name of its own elsewhere in the text ("Air
-    /// Serbia"), are most often a person's; anything else is taken for an organisation.
+    /// Serbia"), are most often a person's; a single word, a place; anything else is taken
+    /// for an organisation.
     static func guessedKind(of aliases: [String], listedWith neighbours: [EntityKind], otherNames: Set<String>) -> EntityKind {
         let isAcronymOnly = aliases.allSatisfy(isAcronym)
         if let listed = listKind(neighbours), !(isAcronymOnly && listed == .place) { return listed }
@@ -47,7 +53,10 @@ enum EntityKindGuess {
         let personal = aliases.contains { alias in
             looksLikePersonalName(alias) && !alias.split(separator: " ").contains { otherNames.contains(String($0)) }
         }
-        return personal ? .person : .organisation
+        if personal { return .person }
+        // A single word nothing marks is most often a place ("Rotterdam", "the
+        // Netherlands"): countries and cities are what writers name without a head noun.
+        return aliases.allSatisfy { !$0.contains(" ") } ? .place : .organisation
     }
 
     /// The kind most of a name's list neighbours have; on a tie, the first listed.
@@ -64,6 +73,8 @@ enum EntityKindGuess {
     static func keywordKind(_ name: String) -> EntityKind? {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "/" }).map { String($0) }
         let headEnd = words.firstIndex { ["of", "for", "&", "on"].contains($0) } ?? words.count
+        // "Russian Federation" is a country, "Federation of Dutch Trade Unions" a body.
+        if headEnd > 0, headEnd < words.count, words[headEnd - 1] == "Federation" { return .organisation }
         if headEnd > 0, let kind = headNounKind(words[headEnd - 1]) { return kind }
         return words.reversed().lazy.compactMap(headNounKind).first
     }
@@ -115,12 +126,15 @@ enum EntityKindGuess {
         "Endowment", "AG", "GmbH", "SA", "PLC", "plc", "LLC", "Co", "Motors", "Airlines", "Airways", "Holdings",
         "Industries", "Partners", "Capital", "Securities", "Investments", "Reserve", "Exchange", "Senate",
         "Congress", "Cabinet", "Embassy", "Secretariat", "Trust", "Bundestag", "Duma", "Guard", "Movement",
+        "Unions", "Services", "Systems", "Technologies", "Semiconductor", "Semiconductors", "Labs", "Laboratories",
+        "Pharmaceuticals", "Energy", "Networks", "Communications", "Enterprises", "Bancorp", "Insurance", "Railways",
     ]
     static let placeWords = [
         "Republic", "Kingdom", "City", "River", "Sea", "Ocean", "Mountains", "Mount", "Lake", "Island", "Islands",
         "Region", "Province", "County", "State", "States", "Valley", "Bay", "Gulf", "Strait", "Peninsula",
         "Coast", "Desert", "Street", "Square", "Federation", "Emirates", "Territory", "Territories", "District",
-        "Oblast", "Canal", "Basin", "Heights", "Park", "Avenue",
+        "Oblast", "Canal", "Basin", "Heights", "Park", "Avenue", "Delta", "Harbour", "Harbor", "Hills", "Falls",
+        "Plateau", "Plain", "Sound", "Highlands",
     ]
     static let projectWords = [
         "Stream", "Pipeline", "Project", "Programme", "Program", "Initiative", "Plan", "Corridor", "Railway",

@@ -104,7 +104,7 @@ enum NameCandidates {
                     if next.map({ EntityKindGuess.keywords[String($0.text)] == nil }) ?? true {
                         segments.append((current, afterTitle))
                         current = []
-                        afterTitle = next?.shape == .capitalised
+                        afterTitle = next.map { $0.shape == .capitalised || NameWords.lowerSurnameParticles.contains(String($0.text)) } ?? false
                         position = titleEnd
                         continue
                     }
@@ -118,7 +118,12 @@ enum NameCandidates {
 
         private func candidate(_ segment: [Int], afterTitle: Bool) -> NameCandidate? {
             var words = segment[...]
+            let particle = afterTitle && words.count > 1 && NameWords.lowerSurnameParticles.contains(String(tokens[segment[0]].text))
+            if particle { words = words.dropFirst() }
             trimEdges(&words)
+            // "Mr de Vries": a particle after a title opens the surname; it was set aside
+            // only so that trimming, which drops connectors, would not see it.
+            if particle, words.startIndex == 1 { words = segment[0..<words.endIndex] }
             guard let first = words.first, let last = words.last else { return nil }
             if isDemonym(last, alone: words.count == 1) {
                 // "Central European", "Russian": adjectives, unless a single one stands as
@@ -142,8 +147,11 @@ enum NameCandidates {
             }
             var evidence = evidenceAround(first: first, last: last)
             if afterTitle { evidence.person += 1 }
-            let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-            return NameCandidate(paragraph: paragraph, text: phrase(words), range: range,
+            var range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+            if !NameWords.months.contains(String(tokens[last].text)), let number = designation(after: range.upperBound) {
+                range = range.lowerBound..<number
+            }
+            return NameCandidate(paragraph: paragraph, text: String(text.utf8Slice(range)), range: range,
                                  evidence: evidence, acronym: words.count > 1 ? acronym(after: last) : nil)
         }
 
@@ -155,9 +163,15 @@ enum NameCandidates {
             while let first = words.first {
                 let token = tokens[first]
                 let word = String(token.text)
+                // A word opening a sentence on its own is a name only if the text names it
+                // alone elsewhere: "Employers, represented by…" is not one for "Port
+                // Employers Association" later.
+                let capitalisedElsewhere = words.count == 1
+                    ? context.aloneMidSentence.contains(word) || context.endsOfNames.contains(word)
+                    : context.midSentence.contains(word)
                 let opensSentence = token.startsSentence
                     && (NameWords.sentenceOpeners.contains(word)
-                        || (!context.midSentence.contains(word) && !beginsName(words)))
+                        || (!capitalisedElsewhere && !beginsName(words)))
                 guard token.shape == .connector || token.text == "and" || opensSentence || NameWords.weekdays.contains(word)
                     || (NameWords.months.contains(word) && words.count > 1)
                 else { break }
@@ -207,6 +221,10 @@ enum NameCandidates {
             }
             if let previous, token.gapBefore == " " {
                 let beforePrevious = first > 1 ? String(tokens[first - 2].text) : ""
+                // "an analyst at Barclays": someone's job is at a firm, not a place.
+                if previous == "at" || previous == "for", NameWords.jobNouns.contains(beforePrevious.lowercased()) {
+                    evidence.organisation += 1
+                }
                 // "of" makes a place of a single word only: "the Bank of England" is none.
                 if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according"),
                    previous != "of" || first == last {
@@ -219,8 +237,27 @@ enum NameCandidates {
                 if next.gapBefore == " ", NameWords.speechVerbs.contains(String(next.text)) {
                     evidence.person += 1
                 }
+                if next.gapBefore == " ", NameWords.firmNouns.contains(String(next.text)) {
+                    evidence.organisation += 1
+                }
             }
             return evidence
+        }
+
+        /// "Resolution 120", "Nord Stream 2": a number written straight after a name is part
+        /// of it. Returns where the number ends.
+        private func designation(after end: Int) -> Int? {
+            let bytes = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: end)...].prefix(8))
+            guard bytes.first == UInt8(ascii: " ") else { return nil }
+            let digits = bytes.dropFirst().prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            guard (1...4).contains(digits.count) else { return nil }
+            let after = bytes.dropFirst(1 + digits.count).first
+            // "Resolution 120." ends a sentence; "Stream 2,000" or "Chen 2.5" is a figure.
+            if let after, after != UInt8(ascii: " "), after != UInt8(ascii: "."), after != UInt8(ascii: ","),
+               after != UInt8(ascii: ")"), after != UInt8(ascii: ";") { return nil }
+            if after == UInt8(ascii: ",") || after == UInt8(ascii: "."),
+               let next = bytes.dropFirst(2 + digits.count).first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next) { return nil }
+            return end + 1 + digits.count
         }
 
         /// "North Atlantic Treaty Organization (NATO)": the acronym the writer gives.

@@ -4,6 +4,13 @@
 struct NameContext: Sendable {
     /// Capitalised words seen where no sentence starts: their capital is the writer's.
     var midSentence: Set<String> = []
+    /// Capitalised words seen mid-sentence with no capitalised word beside them: a name of
+    /// their own, not only a word of a longer one ("Employers" in "Port Employers
+    /// Association" is not).
+    var aloneMidSentence: Set<String> = []
+    /// Capitalised words seen mid-sentence at the end of a longer name: the surname that
+    /// "Chen said…" opens a sentence with, after "Laura Chen".
+    var endsOfNames: Set<String> = []
     /// Capitalised words seen without a possessive `’s`.
     var standalone: Set<String> = []
     /// Capitalised words seen directly before a lower-case word ("Serbian exports").
@@ -40,6 +47,11 @@ struct NameContext: Sendable {
             for (position, token) in tokens.enumerated() where token.shape == .capitalised {
                 let word = String(token.text)
                 if !token.startsSentence { midSentence.insert(word) }
+                let previousCapitalised = position > 0 && tokens[position - 1].shape == .capitalised && token.gapBefore == " "
+                let nextCapitalised = position + 1 < tokens.count && tokens[position + 1].shape == .capitalised
+                    && tokens[position + 1].gapBefore == " "
+                if !token.startsSentence, !previousCapitalised, !nextCapitalised { aloneMidSentence.insert(word) }
+                if !token.startsSentence, previousCapitalised, !nextCapitalised { endsOfNames.insert(word) }
                 if !token.isPossessive { standalone.insert(word) }
                 if position + 1 < tokens.count {
                     let next = tokens[position + 1]

@@ -29,6 +29,7 @@ struct NameGroups {
             if let previous = candidate.listedAfter { listed.append((self.group(for: previous), group)) }
         }
         mergeSurnames()
+        mergeLeadingWords()
         mergeInitials()
         mergeSuffixes()
     }
@@ -113,6 +114,23 @@ struct NameGroups {
             else { continue }
             groups[full.group].evidence.person += 1
             union(full.group, index)
+        }
+    }
+
+    /// "Silica" after "Silica Semiconductor": the first word of an organisation's name,
+    /// used alone and found in no other name, is its short name.
+    private mutating func mergeLeadingWords() {
+        let multiWord = multiWordAliases
+        for index in groups.indices where groups[index].evidence.place == 0 {
+            guard let word = groups[index].aliases.first, !word.contains(" "), !EntityKindGuess.isAcronym(word) else { continue }
+            // A word in several names ("Rotterdam" of "Port of Rotterdam" and "Erasmus
+            // University Rotterdam") is a place they share, no one's short name.
+            let containing = Set(multiWord.filter { $0.words.contains { $0 == word } }.map { find($0.group) })
+            let owners = Set(multiWord.filter { entry in
+                entry.words.first.map(String.init) == word && EntityKindGuess.keywordKind(entry.alias) == .organisation
+            }.map { find($0.group) })
+            guard owners.count == 1, containing.count == 1, let owner = owners.first else { continue }
+            union(owner, index)
         }
     }
 

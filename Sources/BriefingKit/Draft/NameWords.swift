@@ -29,7 +29,25 @@ enum NameWords {
     ]
 
     /// Lower-case particles written before a surname with a hyphen ("al-Assad").
+    /// Particles that open a surname in lower case after a title: "Mr de Vries", "Dr van der Berg".
+    static let lowerSurnameParticles: Set<String> = ["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ter", "ten"]
+
     static let surnameParticles: Set<String> = ["al", "el", "ad", "an", "as", "at", "bin", "ibn", "abu", "d", "l"]
+
+    /// Jobs held at a firm: "an analyst at …", "economists for …".
+    static let jobNouns: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
+        "director", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "banker",
+        "bankers", "engineer", "engineers", "researcher", "researchers", "employee", "employees", "worker", "workers",
+        "manager", "managers", "trader", "traders", "lawyer", "lawyers", "official", "officials",
+    ]
+
+    /// Nouns only a firm has after its name: "… shares", "Orlen refinery".
+    static let firmNouns: Set<String> = [
+        "shares", "stock", "stake", "subsidiary", "subsidiaries", "shareholders", "refinery", "refineries", "plant",
+        "factory", "factories", "chief", "executives", "spokesman", "spokeswoman", "board", "bonds", "brand",
+        "headquarters", "earnings", "profits", "revenue", "CEO", "boss",
+    ]
 
     static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
