@@ -46,7 +46,7 @@ struct ModelValidationTests {
                 lable: "Share"
                 label: "Share"
                 quote: "draws 40 percent"
-            """, expected: ["seeds/lakes.yml:13:5: unknown key 'lable' in a fact; expected one of 'id', 'figure', 'label', 'when', 'quote', 'entities', 'value', 'unit', 'compare'"]),
+            """, expected: ["seeds/lakes.yml:13:5: unknown key 'lable' in a fact; expected one of 'id', 'figure', 'label', 'when', 'quote', 'entities', 'value', 'unit', 'compare', 'review'"]),
         Case(name: "wrong type", yaml: entities + """
             facts:
               - id: share
