@@ -21,15 +21,17 @@ struct CheckCommand: ParsableCommand {
             let report = CoverageReport(briefing: briefing)
             Terminal.printLine("\(briefing.essay.file): \(report.briefingTitle)")
             if let model = briefing.model?.model {
-                Terminal.printLine("  model: \(model.entities.count) entities, \(model.facts.count) facts, \(model.events.count) events, \(model.crossReferences.count) cross-references")
+                Terminal.printLine("  model: \(counted(model.entities.count, "entity", "entities")), \(counted(model.facts.count, "fact")), "
+                    + "\(counted(model.events.count, "event")), \(counted(model.crossReferences.count, "cross-reference"))")
             } else {
                 Terminal.printLine("  model: none (add \(briefing.essay.file.replacingOccurrences(of: ".txt", with: ".yml").replacingOccurrences(of: ".md", with: ".yml")) to annotate it)")
             }
             if !report.toReview.isEmpty, let file = briefing.model?.model.file {
-                let kinds = ["entity", "fact", "event", "cross-reference"].compactMap { kind -> String? in
-                    let count = report.toReview.filter { $0.kind == kind }.count
-                    return count == 0 ? nil : "\(count) \(kind == "entity" ? (count == 1 ? "entity" : "entities") : count == 1 ? kind : kind + "s")"
-                }
+                let kinds = [("entity", "entities"), ("fact", "facts"), ("event", "events"), ("cross-reference", "cross-references")]
+                    .compactMap { kind, plural -> String? in
+                        let count = report.toReview.filter { $0.kind == kind }.count
+                        return count == 0 ? nil : counted(count, kind, plural)
+                    }
                 Terminal.printLine("  to review: \(report.toReview.count) drafted items still marked review: true (\(kinds.joined(separator: ", ")))")
                 for item in report.toReview where verbose {
                     Terminal.printLine("    \(file):\(item.position.line)  \(item.kind) \(item.id)")

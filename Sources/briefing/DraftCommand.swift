@@ -25,9 +25,8 @@ struct DraftCommand: ParsableCommand {
             Terminal.printError("left out of the draft: \(problem.description)")
         }
         let added = outcome.added
-        let counts = [(added.entities.count, "entity", "entities"), (added.facts.count, "fact", "facts"),
-                      (added.events.count, "event", "events"), (added.crossReferences.count, "cross-reference", "cross-references")]
-            .map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }.joined(separator: ", ")
+        let counts = [counted(added.entities.count, "entity", "entities"), counted(added.facts.count, "fact"),
+                      counted(added.events.count, "event"), counted(added.crossReferences.count, "cross-reference")].joined(separator: ", ")
         let verb = outcome.merged ? "added to" : "wrote"
         Terminal.printLine("\(verb) \(outcome.modelFile): \(counts), each marked review: true")
         Terminal.printLine("next: read them against the essay, then `briefing check` and `briefing serve`")

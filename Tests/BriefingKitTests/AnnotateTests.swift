@@ -26,11 +26,11 @@ struct AnnotateTests {
         let ostrava = "<a class=\"entity entity-place\" href=\"../entities/ostrava/\" data-entity=\"ostrava\">Ostrava</a>"
         let expected = """
             <p id="p-1">\(vir) feeds the town of \(ostrava), which <a class="fact" id="fact-water-share" href="#box-water-share" data-fact="water-share">draws 40 percent of its water from it</a>.\(pilcrow(1))
-            <!--briefing:fact-box:water-share-->
+            <!--briefing:fact-boxes:water-share-->
             <p id="p-2">The <span class="entity-mention" data-entity="ostrava">Ostrava</span> council met in 2019. The council said <span class="entity-mention" data-entity="lake-vir">Lake Vir</span> was shrinking.\(pilcrow(2))
             <h2 id="water-use">Water Use</h2>
             <p id="p-3"><a class="xref" href="#p-1" data-xref="paragraph:p-1" data-target-label="¶1">As noted above</a>, \(ostrava) now <a class="fact" id="fact-pumping-cost" href="#box-pumping-cost" data-fact="pumping-cost">pays €2 million a year for pumping</a>. \(vir) and <a class="entity entity-place" href="../entities/lake-mala/" data-entity="lake-mala">Lake Mala</a> share one river.\(pilcrow(3))
-            <!--briefing:fact-box:pumping-cost-->
+            <!--briefing:fact-boxes:pumping-cost-->
             <p id="p-4">Nobody expects the river to recover soon.\(pilcrow(4))
 
             """

@@ -1,7 +1,10 @@
-/// Where a block that the render stage makes (a fact box, a chart) goes in the body: an
-/// HTML comment no seed can produce, because raw HTML from seeds is never rendered.
+/// Where a block that the render stage makes (a paragraph's fact boxes, a chart) goes in
+/// the body: an HTML comment no seed can produce, because raw HTML from seeds is never
+/// rendered.
 public enum BlockMarker: Sendable, Equatable {
-    case factBox(String)
+    /// The boxes of one paragraph's facts, in the order the text states them. Together,
+    /// so that they hang in the margin as one note, however many there are.
+    case factBoxes([String])
     case chart(String)
 
     static let prefix = "<!--briefing:"
@@ -9,7 +12,7 @@ public enum BlockMarker: Sendable, Equatable {
 
     public var html: String {
         switch self {
-        case let .factBox(id): Self.prefix + "fact-box:" + id + Self.suffix
+        case let .factBoxes(ids): Self.prefix + "fact-boxes:" + ids.joined(separator: ",") + Self.suffix
         case let .chart(group): Self.prefix + "chart:" + group + Self.suffix
         }
     }
@@ -18,7 +21,7 @@ public enum BlockMarker: Sendable, Equatable {
         let parts = body.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         switch parts[0] {
-        case "fact-box": self = .factBox(parts[1])
+        case "fact-boxes": self = .factBoxes(parts[1].split(separator: ",").map(String.init))
         case "chart": self = .chart(parts[1])
         default: return nil
         }

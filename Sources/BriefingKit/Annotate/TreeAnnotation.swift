@@ -138,8 +138,8 @@ struct TreeAnnotation {
         return runs[low]
     }
 
-    /// One box per fact, after the paragraph that states it, in the order of the text; a
-    /// chart of each compare group after the boxes of the paragraph with its last fact.
+    /// The boxes of a paragraph's facts after it, in the order of the text; a chart of each
+    /// compare group after the boxes of the paragraph with its last fact.
     private func insertFactBoxes(_ facts: [(Fact, QuoteCorpus.Match)]) {
         let order = Dictionary(uniqueKeysWithValues: outline.paragraphs.enumerated().map { ($0.element.id, $0.offset) })
         let position = { (match: QuoteCorpus.Match) in (order[match.paragraphID] ?? 0, match.range.lowerBound) }
@@ -153,13 +153,12 @@ struct TreeAnnotation {
         for (paragraphID, items) in byParagraph {
             guard let paragraph = paragraphs[paragraphID] else { continue }
             // Each block is inserted right after the paragraph, so the last to go in comes
-            // first: charts, then the boxes from last to first.
+            // first: charts, then the boxes.
             for group in lastOfGroup.filter({ $0.value.1.paragraphID == paragraphID }).keys.sorted().reversed() {
                 document.insertBlock(html: BlockMarker.chart(group).html, after: paragraph)
             }
-            for (fact, _) in items.sorted(by: { $0.1.range.lowerBound > $1.1.range.lowerBound }) {
-                document.insertBlock(html: BlockMarker.factBox(fact.id).html, after: paragraph)
-            }
+            let ids = items.sorted { $0.1.range.lowerBound < $1.1.range.lowerBound }.map(\.0.id)
+            document.insertBlock(html: BlockMarker.factBoxes(ids).html, after: paragraph)
         }
     }
 

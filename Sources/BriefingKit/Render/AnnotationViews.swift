@@ -196,3 +196,14 @@ extension CompanionView: TemplateValue {
         ])
     }
 }
+
+/// The boxes of one paragraph's facts, which hang beside it as one note.
+struct FactNotesView: Equatable, Sendable {
+    var facts: [FactView]
+}
+
+extension FactNotesView: TemplateValue {
+    var templateValue: Any {
+        TemplateFields(["facts": facts.templateValue])
+    }
+}

@@ -39,16 +39,16 @@ extension SiteRenderer {
                                     briefingTitle: title, briefingURL: "../", years: years, count: events.count)
     }
 
-    /// Replaces the fact-box markers of a briefing's body by the `fact-box` template.
+    /// Replaces the fact-box markers of a briefing's body by the `fact-notes` template.
     func bodyWithFactBoxes(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> String {
         guard let model = briefing.model else { return briefing.bodyHTML }
         let views = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing, dates: dates)
         let charts = ChartRenderer(briefing: briefing, dates: dates)
         return try BlockMarker.replace(in: briefing.bodyHTML) { marker throws(BuildFailure) in
             switch marker {
-            case let .factBox(id):
-                guard let fact = model.model.fact(id) else { return "" }
-                return try templates.render(views.fact(fact, match: model.factMatches[id]), with: "partials/fact-box")
+            case let .factBoxes(ids):
+                let facts = ids.compactMap { id in model.model.fact(id).map { views.fact($0, match: model.factMatches[id]) } }
+                return try templates.render(FactNotesView(facts: facts), with: "partials/fact-notes")
             case let .chart(group):
                 return charts.html(for: group)
             }
