@@ -3,10 +3,12 @@ import Testing
 @testable import BriefingKit
 
 /// `briefing draft` on essays in several styles: the seed's (with its model set aside) and
-/// three written for these tests (news in scraped form, finance in Markdown, long-form).
+/// four written for these tests.
 @Suite("Draft")
 struct DraftTests {
-    static let essays = ["essays/port-strike.txt", "essays/chipmaker-results.md", "essays/river-delta.txt"]
+    /// News in scraped form, finance and central-banking in Markdown (emphasis, links, a
+    /// list and a quotation around the figures), long-form.
+    static let essays = ["essays/port-strike.txt", "essays/chipmaker-results.md", "essays/fed-holds.md", "essays/river-delta.txt"]
 
     /// A source folder holding `essay` as its only seed, and the seed's path in it.
     static func sourceWith(_ essay: String) throws -> (root: URL, seed: String) {

@@ -14,11 +14,11 @@ struct DraftContext {
     var mentions: [[AliasMatcher.Found]] = []
     var ids = IDRegistry()
 
-    init(outline: EssayOutline, existing: BriefingModel?) {
+    init(outline: EssayOutline, runs: [[Range<Int>]], existing: BriefingModel?) {
         self.outline = outline
         let corpus = QuoteCorpus(outline)
         self.corpus = corpus
-        chooser = QuoteChooser(corpus: corpus)
+        chooser = QuoteChooser(corpus: corpus, runs: runs)
         self.existing = existing
         sentences = corpus.paragraphs.map { Sentences.indexed($0.text).ranges }
         taken = Array(repeating: [], count: corpus.paragraphs.count)

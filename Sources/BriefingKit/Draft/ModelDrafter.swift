@@ -10,8 +10,15 @@ public struct ModelDrafter {
     /// lacks: facts for figures none of its facts covers and entities for names none of its
     /// aliases matches, with ids that do not clash with its own.
     public func draft(_ essay: Essay, file: String, adding existing: BriefingModel? = nil) throws(BuildFailure) -> BriefingModel {
-        let outline = try Annotator().annotate(essay).outline
-        var context = DraftContext(outline: outline, existing: existing)
+        // Parsed as the annotator parses it, so that paragraphs, their text and their runs
+        // of plain text are the ones the build will wrap quotes in.
+        let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
+        document.consolidateTextNodes()
+        let outline = EssayAnchoring().outline(of: document)
+        let runs = document.document.children.filter { $0.kind == .paragraph }.map { paragraph in
+            paragraph.textRuns().map { $0.offset..<$0.offset + $0.length }
+        }
+        var context = DraftContext(outline: outline, runs: runs, existing: existing)
         var model = BriefingModel(file: file)
         model.entities = context.draftEntities()
         model.facts = context.draftFacts()

@@ -1,14 +1,24 @@
 /// Chooses a drafted item's quote: the shortest run of whole words around a place in a
-/// paragraph that occurs exactly once in the essay, as the validator folds and counts.
+/// paragraph that occurs exactly once in the essay, as the validator folds and counts, and
+/// that stands in one run of plain text, as the annotator must find it to wrap it.
 struct QuoteChooser {
     let corpus: QuoteCorpus
     let words: [WordSpans]
+    /// Each paragraph's runs of text between formatting (emphasis, links), as UTF-8 ranges.
+    let runs: [[Range<Int>]]
     /// Past this many words a quote no longer reads as pointing at one place.
     static let longest = 40
 
-    init(corpus: QuoteCorpus) {
+    init(corpus: QuoteCorpus, runs: [[Range<Int>]]) {
         self.corpus = corpus
         words = corpus.paragraphs.map { WordSpans($0.text) }
+        self.runs = runs
+    }
+
+    /// Whether `span` lies in one run of plain text of the paragraph.
+    private func isPlain(_ span: Range<Int>, in paragraph: Int) -> Bool {
+        guard paragraph < runs.count else { return true }
+        return runs[paragraph].contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
     }
 
     /// The shortest unique quote in paragraph `paragraph` holding all of `range`, and
@@ -26,7 +36,7 @@ struct QuoteChooser {
                 let last = core.upperBound + (extra - before)
                 guard first >= 0, last < spans.ranges.count else { continue }
                 let span = spans.span(first, last).covering(range)
-                if taken.contains(where: { $0.overlaps(span) }) { continue }
+                if taken.contains(where: { $0.overlaps(span) }) || !isPlain(span, in: paragraph) { continue }
                 candidates.append(span)
             }
             if candidates.isEmpty {
