@@ -7,8 +7,9 @@ import Testing
 @Suite("Draft")
 struct DraftTests {
     /// News in scraped form, finance and central-banking in Markdown (emphasis, links, a
-    /// list and a quotation around the figures), long-form.
-    static let essays = ["essays/port-strike.txt", "essays/chipmaker-results.md", "essays/fed-holds.md", "essays/river-delta.txt"]
+    /// list and a quotation around the figures), long-form, British economics.
+    static let essays = ["essays/port-strike.txt", "essays/chipmaker-results.md", "essays/fed-holds.md", "essays/river-delta.txt",
+                         "essays/housing-crunch.txt"]
 
     /// A source folder holding `essay` as its only seed, and the seed's path in it.
     static func sourceWith(_ essay: String) throws -> (root: URL, seed: String) {
@@ -62,6 +63,26 @@ struct DraftTests {
         #expect(report.coveredCount == report.figures.count)
         // A fact per figure, but for the few that share a quote with a neighbour.
         #expect(outcome.added.facts.count * 10 >= report.figures.count * 9)
+    }
+
+    @Test("essays drafted one after the other share the entities they both name, and the site checks")
+    func secondDraftReusesEntities() throws {
+        let names = ["fed-holds.md", "housing-crunch.txt"]
+        let data = try names.map { try Data(contentsOf: TestSupport.fixture("essays/\($0)")) }
+        let root = try TestSupport.sourceFolder(seeds: Dictionary(uniqueKeysWithValues: zip(names, data)))
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try SeedDraft().run(seed: "seeds/fed-holds.md", root: root, merge: false).added
+        let second = try SeedDraft().run(seed: "seeds/housing-crunch.txt", root: root, merge: false).added
+        let shared = try #require(first.entities.first { $0.aliases.contains("Treasury") })
+        let reused = try #require(second.entities.first { $0.aliases.contains("Treasury") })
+        #expect(reused.hasSameDefinition(as: shared))
+        // No new name takes an id the first model gave to another.
+        let firstIDs = Set(first.entities.map(\.id))
+        #expect(second.entities.filter { firstIDs.contains($0.id) }.allSatisfy { entity in
+            first.entities.contains { $0.hasSameDefinition(as: entity) }
+        })
+        let plan = try SiteBuilder().plan(source: root)
+        #expect(LinkChecker.brokenLinks(in: plan).isEmpty)
     }
 
     @Test("drafting is deterministic")

@@ -66,6 +66,11 @@ struct NameScannerTests {
         Case(rule: "a number written after a name is part of it; a job at a firm marks an organisation",
              paragraphs: ["The plan, set out in Resolution 120, was welcomed by an economist at Rabobank."],
              expected: [(["Resolution 120"], .document), (["Rabobank"], .organisation)]),
+        Case(rule: "an acronym spelling a name written with commas joins it; an apposition says what a name is",
+             paragraphs: ["Figures from the Ministry of Housing, Communities and Local Government (MHCLG) were cited by "
+                          + "Barratt Redrow, the largest builder, and by Angela Rayner, the housing secretary."],
+             expected: [(["Ministry of Housing, Communities and Local Government", "MHCLG"], .organisation),
+                        (["Barratt Redrow"], .organisation), (["Angela Rayner"], .person)]),
         Case(rule: "model designations and figures are no names",
              paragraphs: ["The MiG-29 and two T-72MS tanks arrived in Belgrade in 2024 with 1,200 troops."],
              expected: [(["Belgrade"], .place)]),

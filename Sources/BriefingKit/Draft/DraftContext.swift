@@ -6,6 +6,8 @@ struct DraftContext {
     let corpus: QuoteCorpus
     let chooser: QuoteChooser
     let existing: BriefingModel?
+    /// The entities other models of the site define, which drafted names reuse.
+    let shared: [Entity]
     /// Each paragraph's sentences as UTF-8 ranges.
     let sentences: [[Range<Int>]]
     /// Quotes that may not overlap another (facts' and cross-references'), by paragraph.
@@ -14,12 +16,14 @@ struct DraftContext {
     var mentions: [[AliasMatcher.Found]] = []
     var ids = IDRegistry()
 
-    init(outline: EssayOutline, runs: [[Range<Int>]], existing: BriefingModel?) {
+    init(outline: EssayOutline, runs: [[Range<Int>]], existing: BriefingModel?, shared: [Entity]) {
         self.outline = outline
         let corpus = QuoteCorpus(outline)
         self.corpus = corpus
         chooser = QuoteChooser(corpus: corpus, runs: runs)
         self.existing = existing
+        self.shared = shared
+        ids.reserve(shared.map(\.id), in: .entity)
         sentences = corpus.paragraphs.map { Sentences.indexed($0.text).ranges }
         taken = Array(repeating: [], count: corpus.paragraphs.count)
         if let existing {

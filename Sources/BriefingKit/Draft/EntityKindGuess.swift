@@ -126,7 +126,7 @@ enum EntityKindGuess {
         "Endowment", "AG", "GmbH", "SA", "PLC", "plc", "LLC", "Co", "Motors", "Airlines", "Airways", "Holdings",
         "Industries", "Partners", "Capital", "Securities", "Investments", "Reserve", "Exchange", "Senate",
         "Congress", "Cabinet", "Embassy", "Secretariat", "Trust", "Bundestag", "Duma", "Guard", "Movement",
-        "Unions", "Services", "Systems", "Technologies", "Semiconductor", "Semiconductors", "Labs", "Laboratories",
+        "Unions", "Treasury", "Services", "Systems", "Technologies", "Semiconductor", "Semiconductors", "Labs", "Laboratories",
         "Pharmaceuticals", "Energy", "Networks", "Communications", "Enterprises", "Bancorp", "Insurance", "Railways",
     ]
     static let placeWords = [

@@ -9,7 +9,12 @@ public struct ModelDrafter {
     /// A drafted model for `essay`, to be written to `file`. With `existing`, only what it
     /// lacks: facts for figures none of its facts covers and entities for names none of its
     /// aliases matches, with ids that do not clash with its own.
-    public func draft(_ essay: Essay, file: String, adding existing: BriefingModel? = nil) throws(BuildFailure) -> BriefingModel {
+    ///
+    /// `sharedEntities` are the entities the site's other models define: an entity id names
+    /// one page for the whole site, so a name they already have takes their definition as
+    /// it stands, and a new name never takes one of their ids.
+    public func draft(_ essay: Essay, file: String, adding existing: BriefingModel? = nil,
+                      sharedEntities: [Entity] = []) throws(BuildFailure) -> BriefingModel {
         // Parsed as the annotator parses it, so that paragraphs, their text and their runs
         // of plain text are the ones the build will wrap quotes in.
         let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
@@ -18,7 +23,7 @@ public struct ModelDrafter {
         let runs = document.document.children.filter { $0.kind == .paragraph }.map { paragraph in
             paragraph.textRuns().map { $0.offset..<$0.offset + $0.length }
         }
-        var context = DraftContext(outline: outline, runs: runs, existing: existing)
+        var context = DraftContext(outline: outline, runs: runs, existing: existing, shared: sharedEntities)
         var model = BriefingModel(file: file)
         model.entities = context.draftEntities()
         model.facts = context.draftFacts()

@@ -21,9 +21,46 @@ enum NameCandidates {
         var found: [NameCandidate] = []
         for (index, tokens) in paragraphs.enumerated() where !context.headlines.contains(index) {
             let finder = RunFinder(tokens: tokens, text: texts[index], paragraph: index, context: context)
-            found += finder.candidates()
+            found += joinedByAcronym(finder.candidates(), text: texts[index])
         }
         return found
+    }
+
+    /// "Ministry of Housing, Communities and Local Government (MHCLG)": a name written
+    /// with commas is one name when the acronym after it spells the initials of them all.
+    static func joinedByAcronym(_ candidates: [NameCandidate], text: String) -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        for candidate in candidates {
+            guard let acronym = candidate.acronym?.filter(\.isLetter), initials(of: candidate.text) != acronym else {
+                result.append(candidate)
+                continue
+            }
+            var joined = candidate
+            var index = result.count - 1
+            var next = candidate.range.lowerBound
+            while index >= 0, result.count - index <= 4 {
+                let previous = result[index]
+                guard [", ", " and ", ", and "].contains(String(text.utf8Slice(previous.range.upperBound..<next))) else { break }
+                let span = previous.range.lowerBound..<candidate.range.upperBound
+                let spelled = String(text.utf8Slice(span))
+                if initials(of: spelled) == acronym {
+                    joined.range = span
+                    joined.text = spelled
+                    joined.evidence = previous.evidence
+                    joined.listedAfter = previous.listedAfter
+                    result.removeSubrange(index...)
+                    break
+                }
+                next = previous.range.lowerBound
+                index -= 1
+            }
+            result.append(joined)
+        }
+        return result
+    }
+
+    private static func initials(of name: String) -> String {
+        String(name.split { $0 == " " || $0 == "," }.compactMap { word in word.first.flatMap { $0.isUppercase ? $0 : nil } })
     }
 
     private struct RunFinder {
@@ -239,6 +276,17 @@ enum NameCandidates {
                 }
                 if next.gapBefore == " ", NameWords.firmNouns.contains(String(next.text)) {
                     evidence.organisation += 1
+                }
+                // "Barratt Redrow, the largest builder", "Angela Rayner, the housing
+                // secretary": an apposition says what the name is.
+                if next.gapBefore == ", ", ["the", "a", "an", "its", "their"].contains(String(next.text)) {
+                    for word in tokens[(last + 2)...].prefix(3) {
+                        guard word.gapBefore == " ", word.shape != .capitalised else { break }
+                        let text = String(word.text)
+                        if NameWords.firmKinds.contains(text) { evidence.organisation += 1 }
+                        if NameWords.personNouns.contains(text) { evidence.person += 1 }
+                        if NameWords.firmKinds.contains(text) || NameWords.personNouns.contains(text) { break }
+                    }
                 }
             }
             return evidence

@@ -42,6 +42,14 @@ enum NameWords {
         "manager", "managers", "trader", "traders", "lawyer", "lawyers", "official", "officials",
     ]
 
+    /// What a firm is called in an apposition: "Barratt Redrow, the largest builder".
+    static let firmKinds: Set<String> = [
+        "company", "firm", "builder", "housebuilder", "bank", "lender", "group", "maker", "producer", "retailer",
+        "insurer", "airline", "carrier", "operator", "supplier", "manufacturer", "developer", "chipmaker",
+        "utility", "conglomerate", "giant", "startup", "start-up", "broker", "fund", "brewer", "miner", "refiner",
+        "publisher", "broadcaster", "newspaper", "party", "union", "charity", "agency", "regulator", "watchdog",
+    ]
+
     /// Nouns only a firm has after its name: "… shares", "Orlen refinery".
     static let firmNouns: Set<String> = [
         "shares", "stock", "stake", "subsidiary", "subsidiaries", "shareholders", "refinery", "refineries", "plant",

@@ -40,7 +40,8 @@ public struct SeedDraft {
         }
         let existing = try existingText.map { text throws(BuildFailure) in try Self.checkedModel(TextFile(path: modelFile, text: text), for: essay) }
 
-        var drafted = try ModelDrafter().draft(essay, file: modelFile, adding: existing)
+        let shared = Self.entitiesOfOtherModels(in: modelURL.deletingLastPathComponent(), besides: modelURL)
+        var drafted = try ModelDrafter().draft(essay, file: modelFile, adding: existing, sharedEntities: shared)
         var dropped: [Diagnostic] = []
         var text = ""
         // Each pass drops the items the validator refuses; a draft that still fails after a
@@ -59,6 +60,17 @@ public struct SeedDraft {
         }
         try AtomicFile.write(Data(text.utf8), to: modelURL, mode: existingText == nil ? .create : .replace, shownAs: modelFile)
         return Outcome(modelFile: modelFile, added: drafted, dropped: dropped, merged: existingText != nil)
+    }
+
+    /// The entities the other models beside the seed define, first definition first; a
+    /// model that does not load is passed over, since `check` reports it on its own.
+    private static func entitiesOfOtherModels(in folder: URL, besides model: URL) -> [Entity] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && !$0.hasPrefix(".") && $0 != model.lastPathComponent }
+            .flatMap { name -> [Entity] in
+                guard let text = try? readText(folder.appendingPathComponent(name), shownAs: name) else { return [] }
+                return ModelLoader().load(TextFile(path: name, text: text)).0.entities
+            }
     }
 
     private static func readText(_ url: URL, shownAs file: String) throws(BuildFailure) -> String {
