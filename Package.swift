@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Briefing runs on Linux (Debian 12 and its kin): it watches files with inotify, swaps the
+// output folder with renameat2 and reads nanosecond file times from stat's st_mtim.
+
 let package = Package(
     name: "Briefing",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
         .library(name: "BriefingKit", targets: ["BriefingKit"]),

@@ -12,12 +12,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: file)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw Diagnostic(file: file, "cannot read the file: \(error.localizedDescription)")
-        }
+        let data = try FileBytes.read(url.path, shownAs: file)
         let format: EssayReader.Format = url.pathExtension.lowercased() == "md" ? .markdown : .scrapedText
         let essay = try EssayReader.read(data, file: file, format: format)
         print(try EssayMarkdown.document(of: essay), terminator: "")

@@ -29,9 +29,9 @@ public struct SeedDraft {
         let modelFile = String(seed.dropLast(seedURL.pathExtension.count)) + "yml"
         let data: Data
         do {
-            data = try Data(contentsOf: seedURL)
+            data = try FileBytes.read(seedURL.path, shownAs: seed)
         } catch {
-            throw BuildFailure([Diagnostic(file: seed, "cannot be read: \(error.localizedDescription)")])
+            throw BuildFailure([error])
         }
         let essay = try EssayReader.read(data, file: seed, format: format)
         let existingText = FileManager.default.fileExists(atPath: modelURL.path) ? try Self.readText(modelURL, shownAs: modelFile) : nil
@@ -74,14 +74,8 @@ public struct SeedDraft {
     }
 
     private static func readText(_ url: URL, shownAs file: String) throws(BuildFailure) -> String {
-        let data: Data
         do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw BuildFailure([Diagnostic(file: file, "cannot be read: \(error.localizedDescription)")])
-        }
-        do {
-            return try SeedText.decode(data, file: file)
+            return try SeedText.decode(FileBytes.read(url.path, shownAs: file), file: file)
         } catch {
             throw BuildFailure([error])
         }

@@ -67,13 +67,10 @@ struct FileReader: Sendable {
 
     /// Reads what the previous read did not have; `stamp` is how the file looked just before.
     private func readFresh(_ file: String, path: String, stamp: FileStamp?) -> Outcome {
-        if Self.isDirectory(URL(fileURLWithPath: file)) {
-            return .problem(Diagnostic(file: path, "is a folder, expected a file"))
-        }
         do {
-            return .data(try Data(contentsOf: URL(fileURLWithPath: file)), stamp)
+            return .data(try FileBytes.read(file, shownAs: path), stamp)
         } catch {
-            return .problem(Diagnostic(file: path, "cannot read the file: \(error.localizedDescription)"))
+            return .problem(error)
         }
     }
 

@@ -19,13 +19,13 @@ public enum AtomicFile {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).briefing-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         func fail(_ what: String) -> BuildFailure {
-            BuildFailure([Diagnostic(file: file, "\(what): \(String(cString: strerror(errno)))")])
+            BuildFailure([Diagnostic(file: file, "\(what): \(FileProblem.describe(errno))")])
         }
         var permissions: mode_t = 0o644
         var status = stat()
         if mode == .replace, stat(url.path, &status) == 0 { permissions = status.st_mode & 0o7777 }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else { throw fail("cannot write beside it") }
+        guard descriptor >= 0 else { throw fail("cannot write a temporary copy in its folder") }
         var closed = false
         defer {
             if !closed { close(descriptor) }
