@@ -101,7 +101,7 @@ struct TemplateMarkupTests {
 
         for page in ["\(Self.slug)/index.html", "\(Self.slug)/facts/index.html"] {
             let html = SiteFixtures.page(plan, page)
-            #expect(html.matches(of: /<rect class="harvest-bar" /).count == 2, "in \(page)")
+            #expect(html.matches(of: /<rect class="harvest-bar"/).count == 2, "in \(page)")
             #expect(!html.contains("chart-fill"), "in \(page)")
         }
         #expect(SiteFixtures.page(plan, "feed.xml").contains("<updated>2022-08-30T00:00:00Z</updated>\n    <rights>Ines Varga</rights>\n"))
@@ -136,7 +136,7 @@ struct TemplateMarkupTests {
             _ = try SiteBuilder().plan(source: root)
             Issue.record("the build should fail")
         } catch {
-            #expect(error.diagnostics.contains { $0.file == "Templates/partials/chart.mustache" })
+            #expect(error.diagnostics.contains { $0.file == "Templates/partials/chart.mustache" && $0.line != nil })
         }
     }
 }
