@@ -59,7 +59,7 @@ struct TemplateValueTests {
         var listings: [BriefingSummaryView] = []
         for briefing in briefings {
             views.append(try renderer.briefingPageView(briefing))
-            if let facts = renderer.factsPageView(briefing) { views.append(facts) }
+            if let facts = try renderer.factsPageView(briefing) { views.append(facts) }
             if let timeline = renderer.timelinePageView(briefing) { views.append(timeline) }
             let boxes = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing, dates: renderer.dates)
             for fact in briefing.model?.model.facts ?? [] {

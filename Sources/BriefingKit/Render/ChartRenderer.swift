@@ -1,8 +1,8 @@
 import Foundation
 
-/// Draws the facts of one compare group as a small horizontal bar chart in inline SVG,
-/// made at build time, with a table that screen readers read instead of the picture.
-/// Colours and fonts come from the stylesheet through class names.
+/// Lays out the facts of one compare group as a small horizontal bar chart, drawn at build
+/// time by the `partials/chart` template as inline SVG with a table that screen readers
+/// read instead of the picture. Colours and fonts come from the stylesheet through class names.
 struct ChartRenderer {
     let model: BriefingModel
     /// Facts in the order the essay states them.
@@ -14,6 +14,7 @@ struct ChartRenderer {
     static let barHeight = 14.0
     /// Room kept right of the longest bar for its value.
     static let valueRoom = 190.0
+    static let templateName = "partials/chart"
 
     init(briefing: AnnotatedBriefing, dates: DateLanguage) {
         self.dates = dates
@@ -32,31 +33,29 @@ struct ChartRenderer {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    func html(for group: String) -> String {
+    /// The chart of `group` rendered by `partials/chart`; empty when the group has fewer
+    /// than two facts with values, or only zeros.
+    func html(for group: String, templates: TemplateSet) throws(BuildFailure) -> String {
+        guard let view = view(for: group) else { return "" }
+        let html = try templates.render(view, with: Self.templateName)
+        // The chart stands inline, where the text had its marker: the newline that ends
+        // the template file is not part of it.
+        return html.last?.isNewline == true ? String(html.dropLast()) : html
+    }
+
+    func view(for group: String) -> ChartView? {
         let facts = model.facts.filter { $0.compare == group && $0.value != nil }
             .sorted { (order[$0.id] ?? 0, $0.id) < (order[$1.id] ?? 0, $1.id) }
-        guard facts.count >= 2, let largest = facts.compactMap(\.value).map(abs).max(), largest > 0 else { return "" }
-        let id = HTMLText.escape("chart-\(group)")
-        let title = HTMLText.escape(model.info.compareTitles[group] ?? Self.title(of: group))
-        let height = Double(facts.count) * Self.rowHeight + 4
-        var svg = "<svg class=\"chart-svg\" viewBox=\"0 0 \(Int(Self.width)) \(Int(height))\" aria-hidden=\"true\">"
-        var rows = ""
-        for (index, fact) in facts.enumerated() {
-            let value = fact.value ?? 0
+        guard facts.count >= 2, let largest = facts.compactMap(\.value).map(abs).max(), largest > 0 else { return nil }
+        let bars = facts.enumerated().map { index, fact in
             let top = Double(index) * Self.rowHeight
-            let barWidth = max(2, (Self.width - Self.valueRoom) * abs(value) / largest)
-            let label = HTMLText.escape(fact.label + (fact.when.map { " (\(dates.format($0)))" } ?? ""))
-            let figure = HTMLText.escape(fact.figure)
-            svg += "<g class=\"chart-bar\">"
-            svg += "<text class=\"chart-label\" x=\"0\" y=\"\(Self.format(top + 14))\">\(label)</text>"
-            svg += "<rect class=\"chart-fill\" x=\"0\" y=\"\(Self.format(top + 21))\" width=\"\(Self.format(barWidth))\" height=\"\(Self.format(Self.barHeight))\" rx=\"2\"></rect>"
-            svg += "<text class=\"chart-value\" x=\"\(Self.format(barWidth + 8))\" y=\"\(Self.format(top + 33))\">\(figure)</text>"
-            svg += "</g>"
-            rows += "<tr><th scope=\"row\">\(label)</th><td>\(figure)</td></tr>"
+            let barWidth = max(2, (Self.width - Self.valueRoom) * abs(fact.value ?? 0) / largest)
+            return ChartBarView(label: fact.label + (fact.when.map { " (\(dates.format($0)))" } ?? ""), figure: fact.figure,
+                                labelY: Self.format(top + 14), barY: Self.format(top + 21), barWidth: Self.format(barWidth),
+                                barHeight: Self.format(Self.barHeight), valueX: Self.format(barWidth + 8), valueY: Self.format(top + 33))
         }
-        svg += "</svg>"
-        return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(title)</figcaption>\(svg)"
-            + "<table class=\"visually-hidden\"><caption>\(title)</caption>\(rows)</table></figure>"
+        return ChartView(id: "chart-\(group)", title: model.info.compareTitles[group] ?? Self.title(of: group),
+                         width: Int(Self.width), height: Int(Double(facts.count) * Self.rowHeight + 4), bars: bars)
     }
 
     /// Coordinates with at most one decimal, written the same on every machine.

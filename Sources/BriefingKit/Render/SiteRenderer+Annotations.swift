@@ -1,18 +1,18 @@
 extension SiteRenderer {
     /// The table of every figure, at `SLUG/facts/index.html`.
     public func factsPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage? {
-        guard let view = factsPageView(briefing) else { return nil }
+        guard let view = try factsPageView(briefing) else { return nil }
         let path = "\(briefing.slug)/facts/index.html"
         return RenderedPage(path: path, html: try templates.render(view, with: "facts", page: path))
     }
 
-    func factsPageView(_ briefing: AnnotatedBriefing) -> FactsPageView? {
+    func factsPageView(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> FactsPageView? {
         guard let model = briefing.model else { return nil }
         let views = ViewBuilder(toSite: "../../", toBriefing: "../", briefing: briefing, dates: dates)
         let facts = model.model.facts.map { views.fact($0, match: model.factMatches[$0.id]) }
         let title = briefing.essay.metadata.title
         let charts = ChartRenderer(briefing: briefing, dates: dates)
-        let chartHTML = charts.groups.map { charts.html(for: $0) }
+        let chartHTML = try charts.groups.map { group throws(BuildFailure) in try charts.html(for: group, templates: templates) }
         return FactsPageView(page: page(path: "\(briefing.slug)/facts/", title: "Facts and figures: \(title)", description: "Every figure in \(title), linked to the sentence that states it.",
                                                  briefingIndex: Self.searchIndexPath(of: briefing)),
                                  briefingTitle: title, briefingURL: "../", facts: facts, count: facts.count,
@@ -50,7 +50,7 @@ extension SiteRenderer {
                 let facts = ids.compactMap { id in model.model.fact(id).map { views.fact($0, match: model.factMatches[id]) } }
                 return try templates.render(FactNotesView(facts: facts), with: "partials/fact-notes")
             case let .chart(group):
-                return charts.html(for: group)
+                return try charts.html(for: group, templates: templates)
             }
         }
     }

@@ -17,9 +17,11 @@ public struct TemplateSet: Sendable {
     private static let contentTypePragma = "{{% CONTENT_TYPE: BRIEFING_HTML}}\n"
     private static let registerContentType: Void = MustacheContentTypes.register(EscapedHTML(), named: "BRIEFING_HTML")
 
-    /// Parses every template; a syntax error is reported at its file, line and column.
+    /// Parses every template, with the embedded default of a defaulted one the site lacks;
+    /// a syntax error is reported at its file, line and column.
     public init(files: [TextFile]) throws(BuildFailure) {
         Self.registerContentType
+        let files = files + Self.embeddedDefaults(missingFrom: files)
         var templates: [String: MustacheTemplate] = [:]
         var problems: [Diagnostic] = []
         for file in files {

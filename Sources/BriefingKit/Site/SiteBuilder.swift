@@ -92,7 +92,7 @@ public struct SiteBuilder: Sendable {
         }
         try output.write(SearchIndex.fileName, SearchIndex(listings: listings, directory: directory).json())
         let pages = gathered.files + output.paths
-        for file in Syndication(baseURL: baseURL, site: sources.config, briefings: listings, pages: pages).files {
+        for file in try Syndication(baseURL: baseURL, site: sources.config, briefings: listings, pages: pages).files(templates: templates) {
             try output.write(file.path, file.data)
         }
         memory?.rememberSiteWide(.init(paths: output.paths, seeds: seedPaths, directory: directory))
