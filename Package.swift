@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -25,11 +24,16 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(
             name: "BriefingKit",
             dependencies: [
                 "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -54,8 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingKitTests",
-            // Yams is the reference the YAML reader's tests compare it with.
-            dependencies: ["BriefingKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["BriefingKit"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -15,6 +15,6 @@ struct ConvertCommand: ParsableCommand {
         let data = try FileBytes.read(url.path, shownAs: file)
         let format: EssayReader.Format = url.pathExtension.lowercased() == "md" ? .markdown : .scrapedText
         let essay = try EssayReader.read(data, file: file, format: format)
-        print(try EssayMarkdown.document(of: essay), terminator: "")
+        print(EssayMarkdown.document(of: essay), terminator: "")
     }
 }

@@ -82,8 +82,8 @@ struct BadInputTests {
         Case("missing templates folder", "Templates/: folder not found in") { try FileManager.default.removeItem(at: $0.appendingPathComponent("Templates")) },
     ]
 
-    /// Ten lines whose aliases name 9^10 values; as a mapping key they kept Yams busy for
-    /// over a minute, comparing keys.
+    /// Ten lines whose aliases name 9^10 values; as a mapping key they keep a composer that
+    /// compares keys in full busy for over a minute.
     static let aliasBomb = (["a0: &a0 [x, x, x, x, x, x, x, x, x]"] + (1...9).map { level in
         "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]"
     }).joined(separator: "\n") + "\n? *a9\n: x\n"

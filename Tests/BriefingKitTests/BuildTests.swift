@@ -117,7 +117,7 @@ struct BuildTests {
     func convertCommand() throws {
         let result = try TestSupport.runBriefing(["convert", TestSupport.seedURL.path])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("---\ntitle: Is Russian ‘Malign’ Influence in Serbia a Myth?\n"))
+        #expect(result.standardOutput.hasPrefix("---\ntitle: \"Is Russian ‘Malign’ Influence in Serbia a Myth?\"\n"))
         #expect(result.standardOutput.contains("\n## Energy \\& Trade\n"))
     }
 

@@ -73,10 +73,27 @@ struct IngestTests {
     @Test("converting the seed to Markdown and reading that back gives the same briefing")
     func convertRoundTrip() throws {
         let essay = try TestSupport.seedEssay()
-        let markdown = try EssayMarkdown.document(of: essay)
+        let markdown = EssayMarkdown.document(of: essay)
         let reread = try EssayReader.read(Data(markdown.utf8), file: "seeds/x.md", format: .markdown)
         #expect(reread.metadata == essay.metadata)
         #expect(try Annotator().annotate(reread).bodyHTML == Annotator().annotate(essay).bodyHTML)
+    }
+
+    @Test("converted front matter reads back as the same header whatever its text holds",
+          arguments: [
+            EssayMetadata(title: "null", subtitle: "~", author: "Reuters: Staff", bio: "- not a list item",
+                          date: "2024-06-30", breadcrumbs: ["Markets", "true", "#rates"],
+                          captions: [Caption(text: "Bonds \"rallied\" 2.5% at C:\\desk", credit: "Photo: AP")]),
+            EssayMetadata(title: "Q3 results: revenue up 12%, margin 8 bp lower", subtitle: "'Guidance' & {outlook}",
+                          author: "Ana Müller", bio: "Line one\nline two\ttabbed\u{85}after NEL\u{2028}after LS",
+                          breadcrumbs: ["Long reads"]),
+            EssayMetadata(title: "*Bold* | [link] > quote", subtitle: "@handle, %percent, `tick`, !tag, &anchor, *alias"),
+          ])
+    func frontMatterRoundTrip(_ metadata: EssayMetadata) throws {
+        let essay = Essay(file: "seeds/x.txt", metadata: metadata, body: .blocks([.paragraph("Shares fell 3% on Monday.")]))
+        let markdown = EssayMarkdown.document(of: essay)
+        let reread = try EssayReader.read(Data(markdown.utf8), file: "seeds/x.md", format: .markdown)
+        #expect(reread.metadata == metadata, "\(markdown)")
     }
 
     @Test("Markdown and HTML characters in plain text are escaped, not interpreted",

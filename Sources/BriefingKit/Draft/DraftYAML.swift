@@ -56,34 +56,34 @@ public enum DraftYAML {
     }
 
     static func fields(_ entity: Entity) -> [(String, String)] {
-        var fields = [("id", entity.id), ("name", quoted(entity.name)), ("kind", entity.kind.rawValue),
-                      ("aliases", list(entity.aliases.map(quoted)))]
-        if let role = entity.role { fields.append(("role", quoted(role))) }
-        if let summary = entity.summary { fields.append(("summary", quoted(summary))) }
+        var fields = [("id", entity.id), ("name", YAMLText.quoted(entity.name)), ("kind", entity.kind.rawValue),
+                      ("aliases", list(entity.aliases.map(YAMLText.quoted)))]
+        if let role = entity.role { fields.append(("role", YAMLText.quoted(role))) }
+        if let summary = entity.summary { fields.append(("summary", YAMLText.quoted(summary))) }
         return fields + review(entity.review)
     }
 
     static func fields(_ fact: Fact) -> [(String, String)] {
-        var fields = [("id", fact.id), ("figure", quoted(fact.figure)), ("label", quoted(fact.label))]
-        if let when = fact.when { fields.append(("when", quoted(when.description))) }
-        fields.append(("quote", quoted(fact.quote.text)))
+        var fields = [("id", fact.id), ("figure", YAMLText.quoted(fact.figure)), ("label", YAMLText.quoted(fact.label))]
+        if let when = fact.when { fields.append(("when", YAMLText.quoted(when.description))) }
+        fields.append(("quote", YAMLText.quoted(fact.quote.text)))
         if !fact.entities.isEmpty { fields.append(("entities", list(fact.entities))) }
         if let value = fact.value { fields.append(("value", number(value))) }
-        if let unit = fact.unit { fields.append(("unit", quoted(unit))) }
+        if let unit = fact.unit { fields.append(("unit", YAMLText.quoted(unit))) }
         if let compare = fact.compare { fields.append(("compare", compare)) }
         return fields + review(fact.review)
     }
 
     static func fields(_ event: TimelineEvent) -> [(String, String)] {
-        var fields = [("id", event.id), ("when", quoted(event.when.description)), ("title", quoted(event.title)),
-                      ("quote", quoted(event.quote.text))]
+        var fields = [("id", event.id), ("when", YAMLText.quoted(event.when.description)), ("title", YAMLText.quoted(event.title)),
+                      ("quote", YAMLText.quoted(event.quote.text))]
         if !event.entities.isEmpty { fields.append(("entities", list(event.entities))) }
         if !event.facts.isEmpty { fields.append(("facts", list(event.facts))) }
         return fields + review(event.review)
     }
 
     static func fields(_ reference: CrossReference) -> [(String, String)] {
-        [("id", reference.id), ("quote", quoted(reference.quote.text)), ("to", quoted(reference.target.description))]
+        [("id", reference.id), ("quote", YAMLText.quoted(reference.quote.text)), ("to", YAMLText.quoted(reference.target.description))]
             + review(reference.review)
     }
 
@@ -100,27 +100,5 @@ public enum DraftYAML {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
-    }
-
-    /// A YAML double-quoted scalar: only `"`, `\` and control characters are escaped, so
-    /// the text reads as the essay does.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}" {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

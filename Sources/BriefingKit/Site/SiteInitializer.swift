@@ -67,7 +67,7 @@ public struct SiteInitializer: Sendable {
         # The site: every key is optional. Run `briefing check` after editing.
 
         # Shown in every page's header, the home page's title and the feed.
-        title: \(quoted(title))
+        title: \(YAMLText.quoted(title))
 
         # The home page's introduction and meta description, and the feed's subtitle.
         description: "Essays, annotated: the names, figures and events they rest on."
@@ -92,10 +92,6 @@ public struct SiteInitializer: Sendable {
         # author: "The Editors"
 
         """
-    }
-
-    private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     /// `Public/` is left to the user, who may publish it from the repository.

@@ -1,5 +1,5 @@
 // Reads libyaml's events: the composer hands each one over as it reads it.
-import CYaml
+import CYAML
 
 /// Stops a document that grows through aliases before it is composed.
 ///

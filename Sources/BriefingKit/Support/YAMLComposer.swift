@@ -1,5 +1,5 @@
-// libyaml is the C parser Yams is built on; Briefing reads its events directly.
-import CYaml
+// Briefing reads libyaml's events directly, through the CYAML module over the system libyaml.
+import CYAML
 
 /// Composes the single YAML document of a text into `YAMLNode`s in one pass of libyaml's
 /// events, counting the alias budget in the same pass.

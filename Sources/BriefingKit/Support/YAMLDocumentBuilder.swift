@@ -1,5 +1,5 @@
 // Builds nodes from libyaml's events.
-import CYaml
+import CYAML
 
 /// Turns the events of a YAML stream into the nodes of its first document; records the
 /// first problem it meets and ignores the events after it.
@@ -22,6 +22,11 @@ struct YAMLDocumentBuilder {
         var children: [YAMLNode] = []
     }
 
+    /// How many collections may be open at once. libyaml 0.2.5 sets no limit, but the
+    /// nodes are compared and released recursively, so a text of a million `[` would
+    /// overflow the stack; no model or front matter nests more than a few levels.
+    static let nestingLimit = 1_000
+
     static let stringTag = "tag:yaml.org,2002:str"
     static let sequenceTag = "tag:yaml.org,2002:seq"
     static let mappingTag = "tag:yaml.org,2002:map"
@@ -29,6 +34,12 @@ struct YAMLDocumentBuilder {
     mutating func add(_ event: yaml_event_t) {
         guard problem == nil else { return }
         let start = YAMLEvent.start(of: event)
+        let opens = event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT
+        if opens, open.count >= Self.nestingLimit {
+            problem = .syntax(problem: "found more than \(Self.nestingLimit) lists and mappings inside one another",
+                              context: nil, line: start.line, column: start.column)
+            return
+        }
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1

@@ -27,8 +27,8 @@ enum YAMLDuplicateKeys {
     }
 
     /// A key as messages show it: its text, or for a mapping the text of its `!!value`
-    /// entry; keys without text are shown with the placeholder YAML readers on Yams have
-    /// always printed.
+    /// entry; keys without text are shown with the placeholder Briefing's messages have
+    /// always shown, its misspelling kept so that the messages stay as they were.
     static func text(_ key: YAMLNode) -> String {
         string(of: key) ?? "<uncovertable>"
     }

@@ -1,5 +1,5 @@
 // libyaml's event structure, read where the composer and the alias budget need it.
-import CYaml
+import CYAML
 
 /// What Briefing reads from one libyaml event.
 enum YAMLEvent {

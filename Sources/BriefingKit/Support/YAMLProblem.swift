@@ -1,5 +1,5 @@
 // libyaml reports its errors in the parser structure.
-import CYaml
+import CYAML
 
 /// Why a text could not be composed into a YAML document. Lines and columns are 1-based,
 /// as libyaml counts them.

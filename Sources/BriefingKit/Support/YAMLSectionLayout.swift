@@ -1,5 +1,5 @@
 // Reads where each top-level list of a model ends, from libyaml's event marks.
-import CYaml
+import CYAML
 
 /// Where the top-level keys of a YAML mapping sit in its text, so that items can be added
 /// to a list without touching a byte around them. Lines are 0-based.

@@ -33,12 +33,7 @@ public enum IngestPipeline {
     }
 
     static func checkConversion(of essay: Essay, bodyHTML: String) throws(BrokenPromise) {
-        let markdown: String
-        do {
-            markdown = try EssayMarkdown.document(of: essay)
-        } catch {
-            throw BrokenPromise("convert failed: \(error)")
-        }
+        let markdown = EssayMarkdown.document(of: essay)
         let reread: Essay
         do {
             reread = try EssayReader.read(Data(markdown.utf8), file: "seeds/fuzz.md", format: .markdown)

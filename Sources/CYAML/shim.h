@@ -1,0 +1,4 @@
+#ifndef BRIEFING_CYAML_SHIM_H
+#define BRIEFING_CYAML_SHIM_H
+#include <yaml.h>
+#endif
