@@ -128,15 +128,15 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         }
     }
 
-    /// Exchanges the two folders in one step where the kernel can (`renameat2` with
-    /// `RENAME_EXCHANGE`); otherwise moves the old one aside first.
+    /// Exchanges the two folders in one step where the kernel can; otherwise moves the
+    /// old one aside first.
     private func swapIn() throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)
             return
         }
-        if let exchange = Self.renameExchange, exchange(AT_FDCWD, staging.path, AT_FDCWD, output.path, 1 << 1) == 0 {
+        if FolderExchange.exchange(staging.path, output.path) {
             try fileManager.removeItem(at: staging)
             return
         }
@@ -145,15 +145,6 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         try fileManager.moveItem(at: staging, to: output)
         try? fileManager.removeItem(at: old)
     }
-
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-
-    /// glibc's `renameat2`, looked up at run time because Swift's Glibc module only
-    /// declares it under `_GNU_SOURCE`. Called with `RENAME_EXCHANGE` (1 << 1).
-    private static let renameExchange: RenameAt2? = {
-        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: RenameAt2.self)
-    }()
 
     /// A build killed half-way leaves its staging folder behind; the next build clears it.
     /// One killed between the two moves of the fallback swap left the old site aside and
