@@ -46,7 +46,8 @@ public struct SeedDraft {
         var text = ""
         // Each pass drops the items the validator refuses; a draft that still fails after a
         // few passes is a fault of the drafter, reported rather than written.
-        for _ in 0..<4 {
+        var passes = 0
+        while true {
             text = try existingText.map { existing throws(BuildFailure) in try DraftMerge.merged(existing, adding: drafted, file: modelFile) }
                 ?? DraftYAML.document(drafted, seed: seed)
             let refused = Self.problems(of: TextFile(path: modelFile, text: text), for: essay)
@@ -54,9 +55,8 @@ public struct SeedDraft {
             let before = Self.count(drafted)
             drafted = Self.removing(refused, from: drafted, written: TextFile(path: modelFile, text: text))
             dropped += refused
-            if Self.count(drafted) == before {
-                throw BuildFailure(refused)
-            }
+            passes += 1
+            guard Self.count(drafted) < before, passes < 4 else { throw BuildFailure(refused) }
         }
         try AtomicFile.write(Data(text.utf8), to: modelURL, mode: existingText == nil ? .create : .replace, shownAs: modelFile)
         return Outcome(modelFile: modelFile, added: drafted, dropped: dropped, merged: existingText != nil)
