@@ -11,38 +11,22 @@ import CYAML
 enum YAMLComposer {
     /// The document's root, or nil for a text without a document.
     static func compose(_ text: String) throws(YAMLProblem) -> YAMLNode? {
-        var text = text
-        let result = text.withUTF8 { bytes -> Result<YAMLNode?, YAMLProblem> in
-            // libyaml asserts that it is given memory; an empty text holds no document.
-            guard let start = bytes.baseAddress, !bytes.isEmpty else { return .success(nil) }
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return .failure(.outOfMemory) }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, start, bytes.count)
-            return compose(with: &parser)
-        }
-        return try result.get()
-    }
-
-    private static func compose(with parser: inout yaml_parser_t) -> Result<YAMLNode?, YAMLProblem> {
         var budget = YAMLAliasBudget()
         var builder = YAMLDocumentBuilder()
-        var event = yaml_event_t()
-        while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                return .failure(builder.problem ?? YAMLProblem(parser))
-            }
-            defer { yaml_event_delete(&event) }
-            if event.type == YAML_STREAM_END_EVENT { break }
+        var overBudget: YAMLProblem?
+        let parserProblem = YAMLEvent.read(text) { event in
             budget.count(event)
             if budget.isExceeded {
                 let start = YAMLEvent.start(of: event)
-                return .failure(.aliasesOverBudget(line: start.line, column: start.column))
+                overBudget = .aliasesOverBudget(line: start.line, column: start.column)
+                return false
             }
             builder.add(event)
+            return true
         }
-        if let problem = builder.problem { return .failure(problem) }
-        return .success(builder.root)
+        if let overBudget { throw overBudget }
+        // The builder's problem came first in the text when the parser also stopped.
+        if let problem = builder.problem ?? parserProblem { throw problem }
+        return builder.root
     }
 }

@@ -24,42 +24,34 @@ struct YAMLSectionLayout {
 
     /// The layout of `text`'s top-level mapping; nil when the text is not one YAML mapping.
     init?(_ text: String) {
-        var text = text
-        let sections = text.withUTF8 { bytes -> [Section]? in
-            guard let start = bytes.baseAddress, !bytes.isEmpty else { return [] }
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return nil }
-            defer { yaml_parser_delete(&parser) }
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, start, bytes.count)
-            return Self.read(&parser)
-        }
-        guard let sections else { return nil }
-        self.sections = sections
+        var reader = Reader()
+        guard YAMLEvent.read(text, { reader.add($0) }) == nil, !reader.isNoModel else { return nil }
+        sections = reader.sections
     }
 
     func section(_ key: String) -> Section? { sections.first { $0.key == key } }
 
-    private static func read(_ parser: inout yaml_parser_t) -> [Section]? {
+    /// Follows the events, noting each top-level key and where its value's text ends.
+    private struct Reader {
         var sections: [Section] = []
-        var depth = 0
-        var expectingKey = true
-        var current: Section?
-        var event = yaml_event_t()
-        while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
-            defer { yaml_event_delete(&event) }
+        /// The text is no mapping of keys to values, as a model is.
+        var isNoModel = false
+        private var depth = 0
+        private var expectingKey = true
+        private var current: Section?
+
+        /// Takes one event; false once the text shows it is no model.
+        mutating func add(_ event: yaml_event_t) -> Bool {
             let type = event.type
-            if type == YAML_STREAM_END_EVENT { break }
             let startLine = Int(event.start_mark.line)
             // The last line holding the event's text: an end at column 0 is the line before.
             let endLine = Int(event.end_mark.line) - (event.end_mark.column == 0 && event.end_mark.line > event.start_mark.line ? 1 : 0)
             switch type {
             case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-                if depth == 0, type == YAML_SEQUENCE_START_EVENT { return nil }
+                if depth == 0, type == YAML_SEQUENCE_START_EVENT { return noModel() }
                 if depth == 1 {
                     // A list or mapping as a key: no model is written so.
-                    guard !expectingKey, var section = current else { return nil }
+                    guard !expectingKey, var section = current else { return noModel() }
                     let isBlock = type == YAML_SEQUENCE_START_EVENT && event.data.sequence_start.style == YAML_BLOCK_SEQUENCE_STYLE
                     section.value = isBlock ? .blockList(indent: Int(event.start_mark.column), lastLine: startLine) : .other
                     current = section
@@ -70,41 +62,44 @@ struct YAMLSectionLayout {
                 // A block collection ends where the next thing starts, with no text of its
                 // own; a flow one ends at its closing bracket.
                 let hasText = event.end_mark.index > event.start_mark.index
-                if depth >= 2, hasText { extend(&current, to: endLine) }
-                if depth == 1, let section = current {
-                    sections.append(section)
-                    current = nil
-                    expectingKey = true
-                }
+                if depth >= 2, hasText { extend(to: endLine) }
+                if depth == 1, let section = current { close(section) }
             case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT:
                 if depth == 1 {
+                    let text = type == YAML_SCALAR_EVENT
+                        ? String(decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self) : ""
                     if expectingKey {
-                        let data = event.data.scalar
-                        let key = type == YAML_SCALAR_EVENT
-                            ? String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self) : ""
-                        current = Section(key: key, keyLine: startLine, keyColumn: Int(event.start_mark.column), value: .other)
+                        current = Section(key: text, keyLine: startLine, keyColumn: Int(event.start_mark.column), value: .other)
                         expectingKey = false
                     } else if var section = current {
-                        let data = event.data.scalar
-                        let isEmpty = type == YAML_SCALAR_EVENT && data.style == YAML_PLAIN_SCALAR_STYLE
-                            && YAMLReader.readsAsNull(plain: String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self))
+                        let isEmpty = type == YAML_SCALAR_EVENT && event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE
+                            && YAMLReader.readsAsNull(plain: text)
                         section.value = isEmpty ? .empty : .other
-                        sections.append(section)
-                        current = nil
-                        expectingKey = true
+                        close(section)
                     }
                 } else if depth >= 2 {
-                    extend(&current, to: endLine)
+                    extend(to: endLine)
                 }
             default:
                 break
             }
+            return true
         }
-        return sections
-    }
 
-    private static func extend(_ section: inout Section?, to line: Int) {
-        guard case let .blockList(indent, lastLine)? = section?.value else { return }
-        section?.value = .blockList(indent: indent, lastLine: max(lastLine, line))
+        private mutating func noModel() -> Bool {
+            isNoModel = true
+            return false
+        }
+
+        private mutating func close(_ section: Section) {
+            sections.append(section)
+            current = nil
+            expectingKey = true
+        }
+
+        private mutating func extend(to line: Int) {
+            guard case let .blockList(indent, lastLine)? = current?.value else { return }
+            current?.value = .blockList(indent: indent, lastLine: max(lastLine, line))
+        }
     }
 }
