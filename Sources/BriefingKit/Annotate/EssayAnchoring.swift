@@ -50,14 +50,6 @@ public struct EssayAnchoring {
     }
 
     private func uniqueID(_ base: String, used: inout Set<String>) -> String {
-        let stem = base.isEmpty ? "section" : base
-        var candidate = stem
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(stem)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
+        used.claimUnique(base.isEmpty ? "section" : base)
     }
 }

@@ -8,9 +8,8 @@ enum DateMentions {
         var range: Range<Int>
     }
 
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"]
-    private static let shortMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let months = DateLanguage.english.months.map { $0.lowercased() }
+    private static let shortMonths = months.map { String($0.prefix(3)) }
     private static let introducers: Set<String> = ["on", "in", "since", "by", "until", "from", "during", "after", "before",
                                                    "early", "late", "mid", "of", "at", "to", "through"]
 

@@ -5,7 +5,9 @@ struct DraftContext {
     let outline: EssayOutline
     let corpus: QuoteCorpus
     let chooser: QuoteChooser
-    let existing: BriefingModel?
+    /// The model drafted into, as the validator placed its quotes.
+    let validated: ValidatedModel?
+    var existing: BriefingModel? { validated?.model }
     /// The entities other models of the site define, which drafted names reuse.
     let shared: [Entity]
     /// Each paragraph's sentences as UTF-8 ranges.
@@ -14,20 +16,22 @@ struct DraftContext {
     var taken: [[Range<Int>]]
     /// Where each entity is named, by paragraph: set once entities are drafted.
     var mentions: [[AliasMatcher.Found]] = []
+    /// Where each drafted fact's quote starts, by fact id: set once facts are drafted.
+    var factQuoteStarts: [String: (paragraph: Int, offset: Int)] = [:]
     var ids = IDRegistry()
 
-    init(outline: EssayOutline, runs: [[Range<Int>]], existing: BriefingModel?, shared: [Entity]) {
+    init(outline: EssayOutline, runs: [[Range<Int>]], existing validated: ValidatedModel?, shared: [Entity]) {
         self.outline = outline
         let corpus = QuoteCorpus(outline)
         self.corpus = corpus
         chooser = QuoteChooser(corpus: corpus, runs: runs)
-        self.existing = existing
+        self.validated = validated
         self.shared = shared
         ids.reserve(shared.map(\.id), in: .entity)
         sentences = corpus.paragraphs.map { Sentences.indexed($0.text).ranges }
         taken = Array(repeating: [], count: corpus.paragraphs.count)
-        if let existing {
-            let (validated, _) = ModelValidator().validate(existing, against: corpus)
+        if let validated {
+            let existing = validated.model
             let index = Dictionary(corpus.paragraphs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             for match in Array(validated.factMatches.values) + Array(validated.crossReferenceMatches.values) {
                 if let paragraph = index[match.paragraphID] { taken[paragraph].append(match.range) }
@@ -86,13 +90,6 @@ struct IDRegistry {
     }
 
     mutating func claim(_ base: String, in kind: Kind) -> String {
-        var id = base
-        var number = 2
-        while used[kind, default: []].contains(id) {
-            id = "\(base)-\(number)"
-            number += 1
-        }
-        used[kind, default: []].insert(id)
-        return id
+        used[kind, default: []].claimUnique(base)
     }
 }

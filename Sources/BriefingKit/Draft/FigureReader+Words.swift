@@ -132,10 +132,7 @@ extension FigureReader {
         return true
     }
 
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ]
+    static let months = Set(DateLanguage.english.months + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"])
 
     private static let irregularPlurals: Set<String> = [
         "people", "children", "men", "women", "police", "personnel", "staff", "cattle", "livestock", "aircraft", "sheep",

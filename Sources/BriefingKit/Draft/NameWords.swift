@@ -59,10 +59,7 @@ enum NameWords {
 
     static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
+    static let months = Set(DateLanguage.english.months)
 
     /// Capitalised words that are not names wherever they stand.
     static let nonNames: Set<String> = [
