@@ -13,11 +13,14 @@ extension DraftContext {
                 if let range = chooser.quote(in: paragraph, containing: figure.range, avoiding: taken[paragraph]) {
                     taken[paragraph].append(range)
                     drafted.append((facts.count, range))
-                    facts.append(fact(for: figure, quote: range, in: paragraph))
+                    let fact = fact(for: figure, quote: range, in: paragraph)
+                    factQuoteStarts[fact.id] = (paragraph, range.lowerBound)
+                    facts.append(fact)
                 } else if let grown = grow(drafted, toCover: figure.range, in: paragraph) {
                     taken[paragraph].removeAll { $0 == drafted[grown.index].range }
                     taken[paragraph].append(grown.range)
                     facts[drafted[grown.index].fact].quote = Quote(text(in: paragraph, grown.range), at: Self.unwritten)
+                    factQuoteStarts[facts[drafted[grown.index].fact].id] = (paragraph, grown.range.lowerBound)
                     drafted[grown.index].range = grown.range
                 }
             }

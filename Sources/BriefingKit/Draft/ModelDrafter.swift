@@ -13,7 +13,7 @@ public struct ModelDrafter {
     /// `sharedEntities` are the entities the site's other models define: an entity id names
     /// one page for the whole site, so a name they already have takes their definition as
     /// it stands, and a new name never takes one of their ids.
-    public func draft(_ essay: Essay, file: String, adding existing: BriefingModel? = nil,
+    public func draft(_ essay: Essay, file: String, adding existing: ValidatedModel? = nil,
                       sharedEntities: [Entity] = []) throws(BuildFailure) -> BriefingModel {
         // Parsed as the annotator parses it, so that paragraphs, their text and their runs
         // of plain text are the ones the build will wrap quotes in.

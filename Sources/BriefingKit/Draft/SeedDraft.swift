@@ -38,7 +38,7 @@ public struct SeedDraft {
         if existingText != nil, !merge {
             throw BuildFailure([Diagnostic(file: modelFile, "already exists, so draft leaves it alone; `briefing draft --merge \(seed)` adds only what it lacks")])
         }
-        let existing = try existingText.map { text throws(BuildFailure) in try Self.checkedModel(TextFile(path: modelFile, text: text), for: essay) }
+        let existing = try existingText.flatMap { text throws(BuildFailure) in try Self.checkedModel(TextFile(path: modelFile, text: text), for: essay) }
 
         let shared = Self.entitiesOfOtherModels(in: modelURL.deletingLastPathComponent(), besides: modelURL)
         var drafted = try ModelDrafter().draft(essay, file: modelFile, adding: existing, sharedEntities: shared)
@@ -50,10 +50,10 @@ public struct SeedDraft {
         while true {
             text = try existingText.map { existing throws(BuildFailure) in try DraftMerge.merged(existing, adding: drafted, file: modelFile) }
                 ?? DraftYAML.document(drafted, seed: seed)
-            let refused = Self.problems(of: TextFile(path: modelFile, text: text), for: essay)
+            let (written, refused) = Self.problems(of: TextFile(path: modelFile, text: text), for: essay)
             if refused.isEmpty { break }
             let before = Self.count(drafted)
-            drafted = Self.removing(refused, from: drafted, written: TextFile(path: modelFile, text: text))
+            drafted = Self.removing(refused, from: drafted, written: written)
             dropped += refused
             passes += 1
             guard Self.count(drafted) < before, passes < 4 else { throw BuildFailure(refused) }
@@ -81,21 +81,21 @@ public struct SeedDraft {
         }
     }
 
-    /// The existing model, which must pass as `build` would before anything is added to it.
-    private static func checkedModel(_ file: TextFile, for essay: Essay) throws(BuildFailure) -> BriefingModel {
+    /// The existing model, which must pass as `build` would before anything is added to
+    /// it, with the places the validator found its quotes.
+    private static func checkedModel(_ file: TextFile, for essay: Essay) throws(BuildFailure) -> ValidatedModel? {
         let (model, diagnostics) = ModelLoader().load(file)
-        _ = try Annotator().annotate(essay, model: model, modelDiagnostics: diagnostics)
-        return model
+        return try Annotator().annotate(essay, model: model, modelDiagnostics: diagnostics).model
     }
 
-    /// The errors `build` would report for this model text.
-    private static func problems(of file: TextFile, for essay: Essay) -> [Diagnostic] {
+    /// The model text as loaded, and the errors `build` would report for it.
+    private static func problems(of file: TextFile, for essay: Essay) -> (BriefingModel, [Diagnostic]) {
         let (model, diagnostics) = ModelLoader().load(file)
         do {
             _ = try Annotator().annotate(essay, model: model, modelDiagnostics: diagnostics)
-            return []
+            return (model, [])
         } catch {
-            return error.diagnostics.filter { $0.severity == .error }
+            return (model, error.diagnostics.filter { $0.severity == .error })
         }
     }
 
@@ -103,9 +103,9 @@ public struct SeedDraft {
         model.entities.count + model.facts.count + model.events.count + model.crossReferences.count
     }
 
-    /// `drafted` without the items whose lines the problems point into.
-    private static func removing(_ problems: [Diagnostic], from drafted: BriefingModel, written: TextFile) -> BriefingModel {
-        let (loaded, _) = ModelLoader().load(written)
+    /// `drafted` without the items whose lines in `loaded`, the model as written, the
+    /// problems point into.
+    private static func removing(_ problems: [Diagnostic], from drafted: BriefingModel, written loaded: BriefingModel) -> BriefingModel {
         let lines = Set(problems.compactMap(\.line))
         func owns(_ start: Int, _ next: Int?) -> Bool { lines.contains { $0 >= start && $0 < (next ?? Int.max) } }
         var starts: [(line: Int, id: String, kind: Int)] = loaded.entities.map { ($0.position.line, $0.id, 0) }
@@ -122,13 +122,11 @@ public struct SeedDraft {
         model.events.removeAll { refused[2].contains($0.id) }
         model.crossReferences.removeAll { refused[3].contains($0.id) }
         // References to what was dropped would fail next.
-        let entityIDs = Set(model.entities.map(\.id))
-        let factIDs = Set(model.facts.map(\.id))
         let droppedEntities = refused[0]
-        for index in model.facts.indices { model.facts[index].entities.removeAll { droppedEntities.contains($0) && !entityIDs.contains($0) } }
+        for index in model.facts.indices { model.facts[index].entities.removeAll(where: droppedEntities.contains) }
         for index in model.events.indices {
-            model.events[index].entities.removeAll { droppedEntities.contains($0) && !entityIDs.contains($0) }
-            model.events[index].facts.removeAll { refused[1].contains($0) && !factIDs.contains($0) }
+            model.events[index].entities.removeAll(where: droppedEntities.contains)
+            model.events[index].facts.removeAll(where: refused[1].contains)
         }
         model.crossReferences.removeAll {
             if case let .entity(id) = $0.target { return droppedEntities.contains(id) }
