@@ -105,18 +105,22 @@ struct AnnotateTests {
         #expect(chart.output.contains("<figcaption>Pipeline capacity: TurkStream against the planned South Stream</figcaption>"))
         #expect(chart.output.matches(of: /<rect class="chart-fill"/).count == 2)
         #expect(chart.output.contains("<th scope=\"row\">TurkStream annual capacity</th><td>31.5 billion cubic meters</td>"))
-        let page = String(decoding: plan.files["\(slug)/index.html"] ?? Data(), as: UTF8.self)
-        #expect(page.contains("<figure class=\"chart\" id=\"chart-pipeline-capacity\">"))
+        let page = String(decoding: plan.files[Route.briefing(slug: slug).file] ?? Data(), as: UTF8.self)
+        #expect(page.contains("<figure class=\"chart\" id=\"\(Anchor.chart("pipeline-capacity").id)\">"))
 
         // The site's index holds briefings and names; a briefing's own, its figures and paragraphs.
-        let index = try JSONSerialization.jsonObject(with: plan.files["search.json"] ?? Data()) as? [[String: String]] ?? []
-        #expect(index.contains { $0["kind"] == "entity" && $0["title"] == "TurkStream" && $0["url"] == "entities/turkstream/" })
-        #expect(index.contains { $0["kind"] == "briefing" && $0["url"] == "\(slug)/" })
+        let index = try JSONSerialization.jsonObject(with: plan.files[Route.siteSearchIndex.file] ?? Data()) as? [[String: String]] ?? []
+        #expect(index.contains { $0["kind"] == "entity" && $0["title"] == "TurkStream" && $0["url"] == Route.entity(id: "turkstream").address })
+        #expect(index.contains { $0["kind"] == "briefing" && $0["url"] == Route.briefing(slug: slug).address })
         #expect(!index.contains { $0["kind"] == "fact" || $0["kind"] == "paragraph" })
-        let own = try JSONSerialization.jsonObject(with: plan.files["\(slug)/search.json"] ?? Data()) as? [[String: String]] ?? []
-        #expect(own.contains { $0["kind"] == "fact" && $0["url"] == "\(slug)/#fact-turkstream-capacity" })
+        let own = try JSONSerialization.jsonObject(with: plan.files[Route.briefingSearchIndex(slug: slug).file] ?? Data()) as? [[String: String]] ?? []
+        let fromRoot = PageLinks(from: .home)
+        #expect(own.contains { $0["kind"] == "fact" && $0["url"] == fromRoot.to(.briefing(slug: slug), at: .fact("turkstream-capacity")) })
         #expect(own.filter { $0["kind"] == "paragraph" }.count == 49)
-        #expect(page.contains("data-index=\"../search.json ../\(slug)/search.json\""))
+        // The page's search box loads both indexes: each link, followed from the page, reaches one.
+        let indexes = try #require(page.firstMatch(of: /data-index="([^"]*)"/)).output.1.split(separator: " ")
+        #expect(Set(indexes.compactMap { LinkChecker.resolve(String($0), from: Route.briefing(slug: slug).file) })
+                == [Route.siteSearchIndex.file, Route.briefingSearchIndex(slug: slug).file])
     }
 
     @Test("figures in the essay are covered by facts, or reported")

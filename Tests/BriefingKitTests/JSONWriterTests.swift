@@ -14,7 +14,7 @@ struct JSONWriterTests {
         let briefings = try builder.annotate(sources)
         #expect(!briefings.isEmpty)
         let baseURL = builder.options.baseURL(for: sources.config)
-        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), stylesheet: "", baseURL: baseURL,
+        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), baseURL: baseURL,
                                     config: sources.config)
         var directory = EntityDirectory()
         var listings: [BriefingSummaryView] = []
@@ -22,13 +22,13 @@ struct JSONWriterTests {
             let slug = briefing.slug
             let model = try #require(briefing.model)
             let export = try EncoderOracle.pretty(BriefingExport(briefing: briefing, model: model)) + Self.newline
-            #expect(plan.files["\(slug)/briefing.json"] == export)
+            #expect(plan.files[Route.briefingData(slug: slug).file] == export)
             let index = try EncoderOracle.compact(SearchIndex(briefing: briefing).entries) + Self.newline
-            #expect(plan.files["\(slug)/search.json"] == index)
+            #expect(plan.files[Route.briefingSearchIndex(slug: slug).file] == index)
 
-            let page = String(decoding: try #require(plan.files["\(slug)/index.html"]), as: UTF8.self)
-            #expect(Self.scripts(in: page, type: "application/json") == [try EncoderOracle.script(PreviewData(briefing: briefing, dates: renderer.dates))])
-            let article = ArticleData(briefing: briefing, url: baseURL.absolute + "\(slug)/", site: sources.config, baseURL: baseURL)
+            let page = String(decoding: try #require(plan.files[Route.briefing(slug: slug).file]), as: UTF8.self)
+            #expect(Self.scripts(in: page, type: "application/json") == [try EncoderOracle.script(PreviewData(briefing: briefing, links: PageLinks(from: .briefing(slug: slug)), dates: renderer.dates))])
+            let article = ArticleData(briefing: briefing, url: baseURL.absolute + Route.briefing(slug: slug).address, site: sources.config, baseURL: baseURL)
             #expect(Self.scripts(in: page, type: "application/ld+json") == [try EncoderOracle.script(article)])
 
             let digest = renderer.digest(of: briefing, files: [])
@@ -38,7 +38,7 @@ struct JSONWriterTests {
         directory.finish()
         listings.sort(by: BriefingDigest.isListedBefore)
         let siteIndex = try EncoderOracle.compact(SearchIndex(listings: listings, directory: directory).entries) + Self.newline
-        #expect(plan.files["search.json"] == siteIndex)
+        #expect(plan.files[Route.siteSearchIndex.file] == siteIndex)
 
         // Nothing else of the site is JSON, so the checks above saw all of it.
         #expect(plan.files.keys.filter { $0.hasSuffix(".json") }.count == 2 * briefings.count + 1)

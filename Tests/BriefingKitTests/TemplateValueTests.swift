@@ -52,7 +52,7 @@ struct TemplateValueTests {
 
     /// Every view the renderer makes for the site of `sources`.
     static func views(of sources: SourceTree) throws -> [any TemplateValue] {
-        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), stylesheet: "assets/style.css")
+        let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates))
         let briefings = try SiteBuilder().annotate(sources)
         var views: [any TemplateValue] = []
         var directory = EntityDirectory()
@@ -61,7 +61,7 @@ struct TemplateValueTests {
             views.append(try renderer.briefingPageView(briefing))
             if let facts = try renderer.factsPageView(briefing) { views.append(facts) }
             if let timeline = renderer.timelinePageView(briefing) { views.append(timeline) }
-            let boxes = ViewBuilder(toSite: "../", toBriefing: "", briefing: briefing, dates: renderer.dates)
+            let boxes = ViewBuilder(from: .briefing(slug: briefing.slug), briefing: briefing, dates: renderer.dates)
             for fact in briefing.model?.model.facts ?? [] {
                 views.append(boxes.fact(fact, match: briefing.model?.factMatches[fact.id]))
             }

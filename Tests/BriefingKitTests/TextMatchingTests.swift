@@ -186,10 +186,11 @@ struct TextMatchingTests {
             Self.mention("b", "p-1", "One."), Self.mention("a", "p-1", "Two."),
         ]
         mentions += (0..<40).map { Self.mention("c", "p-\($0 % 30)", "S\($0 % 30).") }
-        let usages = SiteRenderer.mentionUsages(mentions, toBriefing: "../../x/")
+        let usages = SiteRenderer.mentionUsages(mentions, in: .briefing(slug: "x"), links: .fromEntityPages)
         #expect(usages["a"]?.mentionCount == 4)
         #expect(usages["a"]?.mentions.map(\.sentence) == ["One.", "One.", "Two."])
-        #expect(usages["a"]?.mentions.map(\.url) == ["../../x/#p-1", "../../x/#p-2", "../../x/#p-1"])
+        let links = PageLinks.fromEntityPages
+        #expect(usages["a"]?.mentions.map(\.url) == [1, 2, 1].map { links.to(.briefing(slug: "x"), at: .paragraph($0)) })
         #expect(usages["a"]?.mentions.first?.paragraph == "¶1")
         #expect(usages["b"]?.mentions.count == 1)
         #expect(usages["c"]?.mentionCount == 40)

@@ -21,7 +21,8 @@ public struct Annotator: Sendable {
             let errors = diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else { throw BuildFailure(diagnostics) }
             warnings = diagnostics
-            var annotation = TreeAnnotation(document: document, outline: outline, model: checked)
+            var annotation = TreeAnnotation(document: document, outline: outline, model: checked,
+                                            links: PageLinks(from: .briefing(slug: essay.slug)))
             try annotation.apply()
             mentions = annotation.mentions
             validated = checked

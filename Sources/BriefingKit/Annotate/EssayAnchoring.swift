@@ -6,18 +6,18 @@ public struct EssayAnchoring {
 
     /// Reads the outline of a freshly parsed document without changing it.
     public func outline(of document: MarkdownDocument) -> EssayOutline {
-        var sections = [EssayOutline.Section(id: EssayOutline.introductionID, title: nil, paragraphs: [])]
-        var usedIDs: Set<String> = [EssayOutline.introductionID]
+        var sections = [EssayOutline.Section(id: Anchor.introductionID, title: nil, paragraphs: [])]
+        var sectionIDs = Anchor.SectionIDs()
         var paragraphNumber = 0
         for block in document.document.children {
             switch block.kind {
             case .heading where block.headingLevel == 2:
                 let title = block.plainText
-                let id = uniqueID(Slug.make(from: title), used: &usedIDs)
+                let id = sectionIDs.next(forTitle: title)
                 sections.append(.init(id: id, title: title, paragraphs: []))
             case .paragraph:
                 paragraphNumber += 1
-                let paragraph = EssayOutline.Paragraph(id: "p-\(paragraphNumber)", number: paragraphNumber, text: block.plainText)
+                let paragraph = EssayOutline.Paragraph(id: Anchor.paragraph(paragraphNumber).id, number: paragraphNumber, text: block.plainText)
                 sections[sections.count - 1].paragraphs.append(paragraph)
             default:
                 continue
@@ -38,18 +38,14 @@ public struct EssayAnchoring {
                 if let section = headings.next() { document.setHeadingID(section.id, of: block) }
             case .paragraph:
                 if let paragraph = paragraphs.next() {
-                    let id = HTMLText.escape(paragraph.id)
+                    let anchor = Anchor.paragraph(paragraph.number)
                     document.replaceBlock(
-                        block, open: "<p id=\"\(id)\">",
-                        close: " <a class=\"pilcrow\" href=\"#\(id)\" aria-label=\"Link to paragraph \(paragraph.number)\">¶</a></p>")
+                        block, open: "<p id=\"\(HTMLText.escape(anchor.id))\">",
+                        close: " <a class=\"pilcrow\" href=\"\(HTMLText.escape(anchor.fragment))\" aria-label=\"Link to paragraph \(paragraph.number)\">¶</a></p>")
                 }
             default:
                 continue
             }
         }
-    }
-
-    private func uniqueID(_ base: String, used: inout Set<String>) -> String {
-        used.claimUnique(base.isEmpty ? "section" : base)
     }
 }

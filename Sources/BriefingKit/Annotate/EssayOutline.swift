@@ -12,13 +12,11 @@ public struct EssayOutline: Sendable, Equatable {
     }
 
     public struct Paragraph: Sendable, Equatable {
-        /// `p-1`, `p-2`, … in reading order.
+        /// The paragraph's anchor id (`Anchor.paragraph(number)`).
         public var id: String
         public var number: Int
         public var text: String
     }
-
-    public static let introductionID = "introduction"
 
     public var paragraphs: [Paragraph] { sections.flatMap(\.paragraphs) }
     public var headings: [Section] { sections.filter { $0.title != nil } }

@@ -6,16 +6,19 @@ struct TreeAnnotation {
     let document: MarkdownDocument
     let outline: EssayOutline
     let model: ValidatedModel
+    /// Links from the briefing's page, where the annotated essay stands.
+    let links: PageLinks
     private(set) var mentions: [EntityMention] = []
     private var problems: ModelProblems
 
     /// Top-level paragraph blocks by paragraph id.
     private let paragraphs: [String: MarkdownNode]
 
-    init(document: MarkdownDocument, outline: EssayOutline, model: ValidatedModel) {
+    init(document: MarkdownDocument, outline: EssayOutline, model: ValidatedModel, links: PageLinks) {
         self.document = document
         self.outline = outline
         self.model = model
+        self.links = links
         problems = ModelProblems(file: model.model.file)
         let blocks = document.document.children.filter { $0.kind == .paragraph }
         paragraphs = Dictionary(uniqueKeysWithValues: zip(outline.paragraphs.map(\.id), blocks))
@@ -25,11 +28,11 @@ struct TreeAnnotation {
         let facts = model.model.facts.compactMap { fact in model.factMatches[fact.id].map { (fact, $0) } }
         for (fact, match) in facts {
             wrapQuote(fact.quote, at: match, owner: "fact '\(fact.id)'",
-                      with: .custom(open: "<a class=\"fact\" id=\"\(Self.factAnchor(fact.id))\" href=\"#box-\(HTMLText.escape(fact.id))\" data-fact=\"\(HTMLText.escape(fact.id))\">", close: "</a>"))
+                      with: .custom(open: "<a class=\"fact\" id=\"\(HTMLText.escape(Anchor.fact(fact.id).id))\" href=\"\(HTMLText.escape(links.here(.factBox(fact.id))))\" data-fact=\"\(HTMLText.escape(fact.id))\">", close: "</a>"))
         }
         for reference in model.model.crossReferences {
             guard let match = model.crossReferenceMatches[reference.id] else { continue }
-            let href = HTMLText.escape(Self.href(for: reference.target))
+            let href = HTMLText.escape(href(for: reference.target))
             let label = HTMLText.escape(targetLabel(reference.target))
             wrapQuote(reference.quote, at: match, owner: "cross-reference '\(reference.id)'",
                       with: .custom(open: "<a class=\"xref\" href=\"\(href)\" data-xref=\"\(HTMLText.escape(reference.target.description))\" data-target-label=\"\(label)\">",
@@ -40,26 +43,26 @@ struct TreeAnnotation {
         insertFactBoxes(facts.map { ($0.0, $0.1) })
     }
 
-    static func factAnchor(_ id: String) -> String { "fact-\(id)" }
-
     /// What a cross-reference points at, in words a printed page can show: "¶12",
     /// "§ Energy & Trade", a figure or a name.
     func targetLabel(_ target: CrossReference.Target) -> String {
         switch target {
         case let .section(id): "§ " + (outline.sections.first { $0.id == id }?.title ?? "Introduction")
-        case let .paragraph(id): "¶" + id.dropFirst(2)
+        case let .paragraph(id): "¶" + (Anchor.paragraphNumber(of: id).map(String.init) ?? id)
         case let .fact(id): model.model.fact(id)?.figure ?? id
         case let .entity(id): model.model.entity(id)?.name ?? id
         }
     }
 
-    /// Where a cross-reference leads, relative to the briefing page.
-    static func href(for target: CrossReference.Target) -> String {
+    /// Where a cross-reference leads from the briefing page.
+    func href(for target: CrossReference.Target) -> String {
         switch target {
-        case let .section(id): "#\(id)"
-        case let .paragraph(id): "#\(id)"
-        case let .fact(id): "#\(factAnchor(id))"
-        case let .entity(id): "../entities/\(id)/"
+        case let .section(id): links.here(.section(id))
+        case let .paragraph(id):
+            // The validator has made sure the id names a paragraph of the essay.
+            Anchor.paragraphNumber(of: id).map { links.here(.paragraph($0)) } ?? ""
+        case let .fact(id): links.here(.fact(id))
+        case let .entity(id): links.to(.entity(id: id))
         }
     }
 
@@ -110,8 +113,9 @@ struct TreeAnnotation {
                     guard canWrap, let holder else { continue }
                     let id = HTMLText.escape(name.entityID)
                     let kind = HTMLText.escape(kinds[name.entityID] ?? "")
+                    let href = HTMLText.escape(links.to(.entity(id: name.entityID)))
                     let wrapper: InlineWrapper = isLinked
-                        ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"../entities/\(id)/\" data-entity=\"\(id)\">", close: "</a>")
+                        ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"\(href)\" data-entity=\"\(id)\">", close: "</a>")
                         : .custom(open: "<span class=\"entity-mention\" data-entity=\"\(id)\">", close: "</span>")
                     let start = name.range.lowerBound - holder.range.lowerBound
                     edits.append((holder.run.node, start..<start + name.range.count, wrapper))

@@ -82,7 +82,7 @@ public struct ModelValidator {
                 let known = corpus.sectionIDs.joined(separator: ", ")
                 if !sectionIDs.contains(id) { problems.error("\(owner) points to unknown section '\(id)'; the sections are \(known)", at: reference.targetPosition) }
             case let .paragraph(id):
-                if !paragraphIDs.contains(id) { problems.error("\(owner) points to unknown paragraph '\(id)'; the essay has p-1 to p-\(corpus.paragraphs.count)", at: reference.targetPosition) }
+                if !paragraphIDs.contains(id) { problems.error("\(owner) points to unknown paragraph '\(id)'; the essay has \(Anchor.paragraph(1).id) to \(Anchor.paragraph(corpus.paragraphs.count).id)", at: reference.targetPosition) }
             case let .fact(id):
                 if !factIDs.contains(id) { problems.error("\(owner) points to unknown fact '\(id)'", at: reference.targetPosition) }
             case let .entity(id):

@@ -41,7 +41,7 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func notFoundPage(head: Bool) throws -> Response {
-        let data = (try? Data(contentsOf: site.appendingPathComponent("404.html"))) ?? Data("Not found\n".utf8)
+        let data = (try? Data(contentsOf: site.appendingPathComponent(Route.notFound.file))) ?? Data("Not found\n".utf8)
         var headers: HTTPFields = [.contentType: "text/html", .cacheControl: "no-cache"]
         headers[.contentLength] = String(data.count)
         return Response(status: .notFound, headers: headers, body: head ? .init() : .init(byteBuffer: ByteBuffer(bytes: data)))

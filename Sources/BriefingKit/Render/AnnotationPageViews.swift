@@ -61,6 +61,7 @@ extension EntityIndexPageView: TemplateValue {
 
 struct EntityPageView: Equatable, Sendable {
     var page: PageView
+    var entityIndexURL: String
     var name: String
     var kind: String
     var kindLabel: String
@@ -87,6 +88,7 @@ extension EntityPageView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
             "page": page.templateValue,
+            "entityIndexURL": entityIndexURL.templateValue,
             "name": name.templateValue,
             "kind": kind.templateValue,
             "kindLabel": kindLabel.templateValue,

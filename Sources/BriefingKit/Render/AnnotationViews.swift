@@ -16,7 +16,10 @@ extension EntityLinkView: TemplateValue {
 /// A fact as boxes, tables and the "at a glance" panel show it.
 struct FactView: Equatable, Sendable {
     var id: String
-    var anchor: String
+    /// The id of the fact's box beside its paragraph.
+    var boxID: String
+    /// The id of the fact's row in the table of figures.
+    var rowID: String
     var figure: String
     var label: String
     var when: String?
@@ -35,7 +38,8 @@ extension FactView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
             "id": id.templateValue,
-            "anchor": anchor.templateValue,
+            "boxID": boxID.templateValue,
+            "rowID": rowID.templateValue,
             "figure": figure.templateValue,
             "label": label.templateValue,
             "when": when.templateValue,
@@ -52,6 +56,8 @@ extension FactView: TemplateValue {
 
 struct EventView: Equatable, Sendable {
     var id: String
+    /// The id of the event on the timeline.
+    var anchorID: String
     var when: String
     var whenISO: String
     /// False when only the year is known, which the timeline's year heading already says.
@@ -68,6 +74,7 @@ extension EventView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
             "id": id.templateValue,
+            "anchorID": anchorID.templateValue,
             "when": when.templateValue,
             "whenISO": whenISO.templateValue,
             "hasPreciseDate": hasPreciseDate.templateValue,
@@ -83,6 +90,7 @@ extension EventView: TemplateValue {
 
 struct TimelineYearView: Equatable, Sendable {
     var year: String
+    var anchorID: String
     var events: [EventView]
 }
 
@@ -90,6 +98,7 @@ extension TimelineYearView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
             "year": year.templateValue,
+            "anchorID": anchorID.templateValue,
             "events": events.templateValue,
         ])
     }
@@ -97,6 +106,9 @@ extension TimelineYearView: TemplateValue {
 
 struct EntityGroupView: Equatable, Sendable {
     var kind: String
+    /// The group's heading id, and the link to it from the index's own list of kinds.
+    var anchorID: String
+    var url: String
     var heading: String
     var entities: [EntityIndexEntryView]
 }
@@ -105,6 +117,8 @@ extension EntityGroupView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
             "kind": kind.templateValue,
+            "anchorID": anchorID.templateValue,
+            "url": url.templateValue,
             "heading": heading.templateValue,
             "entities": entities.templateValue,
         ])

@@ -1,7 +1,8 @@
-/// What every page template gets: where the site's root is from the page, and the
-/// page's own title. Links are relative so the site works at any path.
+/// What every page template gets: links to the site's root, assets and search indexes
+/// from the page, and the page's own title.
 struct PageView: Equatable, Sendable {
-    /// `""` on the home page, `"../"` one folder down, and so on.
+    /// The link to the home page, which is also what the search script puts before the
+    /// addresses in the indexes: `""` on the home page, `"../"` one folder down.
     var root: String
     var pageTitle: String
     /// What `<title>` says: the page's title and the site's name.
@@ -11,13 +12,15 @@ struct PageView: Equatable, Sendable {
     var language: String
     var stylesheet: String
     var script: String?
+    var icon: String?
     var siteName: String
     var canonicalURL: String
     /// OpenGraph type: `article` for a briefing, `website` otherwise.
     var type: String
     var feedURL: String
-    /// On a briefing's pages, its own search index (figures and paragraphs), from the root.
-    var briefingIndex: String?
+    /// The search indexes the page's search box loads, separated by spaces: the site's,
+    /// and on a briefing's pages its own (figures and paragraphs).
+    var searchIndexes: String
 }
 
 extension PageView: TemplateValue {
@@ -30,16 +33,19 @@ extension PageView: TemplateValue {
             "language": language.templateValue,
             "stylesheet": stylesheet.templateValue,
             "script": script.templateValue,
+            "icon": icon.templateValue,
             "siteName": siteName.templateValue,
             "canonicalURL": canonicalURL.templateValue,
             "type": type.templateValue,
             "feedURL": feedURL.templateValue,
-            "briefingIndex": briefingIndex.templateValue,
+            "searchIndexes": searchIndexes.templateValue,
         ])
     }
 }
 
 struct BriefingSummaryView: Equatable, Sendable {
+    var slug: String
+    /// The link from the home page.
     var url: String
     var title: String
     var subtitle: String?
@@ -59,6 +65,7 @@ struct BriefingSummaryView: Equatable, Sendable {
 extension BriefingSummaryView: TemplateValue {
     var templateValue: Any {
         TemplateFields([
+            "slug": slug.templateValue,
             "url": url.templateValue,
             "title": title.templateValue,
             "subtitle": subtitle.templateValue,
@@ -88,14 +95,14 @@ extension FigureView: TemplateValue {
 }
 
 struct TableOfContentsEntry: Equatable, Sendable {
-    var id: String
+    var url: String
     var title: String
 }
 
 extension TableOfContentsEntry: TemplateValue {
     var templateValue: Any {
         TemplateFields([
-            "id": id.templateValue,
+            "url": url.templateValue,
             "title": title.templateValue,
         ])
     }
@@ -163,6 +170,11 @@ struct AnnotationSummaryView: Equatable, Sendable {
     var factCount: Int
     var eventCount: Int
     var entityCount: Int
+    var factsURL: String
+    var timelineURL: String
+    var entityIndexURL: String
+    var dataURL: String
+    var factsTableURL: String
 }
 
 extension AnnotationSummaryView: TemplateValue {
@@ -171,6 +183,11 @@ extension AnnotationSummaryView: TemplateValue {
             "factCount": factCount.templateValue,
             "eventCount": eventCount.templateValue,
             "entityCount": entityCount.templateValue,
+            "factsURL": factsURL.templateValue,
+            "timelineURL": timelineURL.templateValue,
+            "entityIndexURL": entityIndexURL.templateValue,
+            "dataURL": dataURL.templateValue,
+            "factsTableURL": factsTableURL.templateValue,
         ])
     }
 }

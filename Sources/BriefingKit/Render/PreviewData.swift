@@ -14,15 +14,16 @@ struct PreviewData {
 
     static let excerptLength = 240
 
-    init(briefing: AnnotatedBriefing, dates: DateLanguage) {
+    /// `links` are those of the briefing's page, where the cards are shown.
+    init(briefing: AnnotatedBriefing, links: PageLinks, dates: DateLanguage) {
         guard let model = briefing.model?.model else { return }
         let mentioned = Set(briefing.mentions.map(\.entityID))
         for entity in model.entities where mentioned.contains(entity.id) {
-            entities[entity.id] = EntityCard(name: entity.name, kind: entity.kind.rawValue, url: "../entities/\(entity.id)/",
+            entities[entity.id] = EntityCard(name: entity.name, kind: entity.kind.rawValue, url: links.to(.entity(id: entity.id)),
                                              role: entity.role, summary: entity.summary)
         }
         for fact in model.facts {
-            facts[fact.id] = FactCard(figure: fact.figure, label: fact.label, url: "#box-\(fact.id)", when: fact.when.map(dates.format))
+            facts[fact.id] = FactCard(figure: fact.figure, label: fact.label, url: links.here(.factBox(fact.id)), when: fact.when.map(dates.format))
         }
         // Only passages that a cross-reference points at need a card.
         for reference in model.crossReferences {
@@ -30,10 +31,10 @@ struct PreviewData {
             case let .section(id):
                 guard let section = briefing.outline.sections.first(where: { $0.id == id }) else { continue }
                 sections[id] = PassageCard(title: section.title ?? "Introduction",
-                                           excerpt: Self.excerpt(section.paragraphs.first?.text ?? ""), url: "#\(id)")
+                                           excerpt: Self.excerpt(section.paragraphs.first?.text ?? ""), url: links.here(.section(id)))
             case let .paragraph(id):
                 guard let paragraph = briefing.outline.paragraphs.first(where: { $0.id == id }) else { continue }
-                paragraphs[id] = PassageCard(title: "Paragraph \(paragraph.number)", excerpt: Self.excerpt(paragraph.text), url: "#\(id)")
+                paragraphs[id] = PassageCard(title: "Paragraph \(paragraph.number)", excerpt: Self.excerpt(paragraph.text), url: links.here(.paragraph(paragraph.number)))
             case .fact, .entity:
                 continue
             }

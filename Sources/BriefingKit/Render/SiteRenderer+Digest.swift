@@ -2,10 +2,9 @@ extension SiteRenderer {
     /// What the site-wide pages need from `briefing`, whose own pages are `files`.
     func digest(of briefing: AnnotatedBriefing, files: [String]) -> BriefingDigest {
         let slug = briefing.slug
-        let toBriefing = "../../\(slug)/"
-        var usages = Self.mentionUsages(briefing.mentions, toBriefing: toBriefing)
+        let views = ViewBuilder(links: .fromEntityPages, briefing: briefing, dates: dates)
+        var usages = Self.mentionUsages(briefing.mentions, in: .briefing(slug: slug), links: views.links)
         if let model = briefing.model {
-            let views = ViewBuilder(toSite: "../../", toBriefing: toBriefing, briefing: briefing, dates: dates)
             for fact in model.model.facts where !fact.entities.isEmpty {
                 let view = views.fact(fact, match: model.factMatches[fact.id])
                 for id in fact.entities {
@@ -28,7 +27,7 @@ extension SiteRenderer {
     func listing(_ briefing: AnnotatedBriefing) -> BriefingSummaryView {
         let metadata = briefing.essay.metadata
         let summary = briefing.model?.model.info.summary
-        return BriefingSummaryView(url: "\(briefing.slug)/", title: metadata.title, subtitle: metadata.subtitle,
+        return BriefingSummaryView(slug: briefing.slug, url: PageLinks(from: .home).to(.briefing(slug: briefing.slug)), title: metadata.title, subtitle: metadata.subtitle,
                                    author: metadata.author ?? config.author, date: briefing.date,
                                    dateDisplay: briefing.date.map(dates.format(iso:)), summary: summary,
                                    standfirst: summary ?? metadata.subtitle, source: briefing.model?.model.info.source,
@@ -38,10 +37,10 @@ extension SiteRenderer {
     /// Each entity's mentions: all counted, the first sentences kept, each sentence of a
     /// paragraph once. A sentence is checked against the few kept for its entity, which
     /// was cheaper than hashing whole sentences into a set.
-    static func mentionUsages(_ mentions: [EntityMention], toBriefing: String) -> [String: EntityUsage] {
+    static func mentionUsages(_ mentions: [EntityMention], in briefing: Route, links: PageLinks) -> [String: EntityUsage] {
         var tallies: [String: MentionTally] = [:]
         for mention in mentions {
-            tallies[mention.entityID, default: MentionTally()].add(mention, toBriefing: toBriefing)
+            tallies[mention.entityID, default: MentionTally()].add(mention, in: briefing, links: links)
         }
         return tallies.mapValues(\.usage)
     }
@@ -108,12 +107,13 @@ private struct MentionTally {
     var usage = EntityUsage.empty
     var kept: [(paragraphID: String, sentence: String)] = []
 
-    mutating func add(_ mention: EntityMention, toBriefing: String) {
+    mutating func add(_ mention: EntityMention, in briefing: Route, links: PageLinks) {
         usage.mentionCount += 1
         guard usage.mentions.count < EntityUsage.sentenceLimit,
               !kept.contains(where: { $0.paragraphID == mention.paragraphID && $0.sentence == mention.sentence }) else { return }
         kept.append((mention.paragraphID, mention.sentence))
-        usage.mentions.append(MentionView(sentence: mention.sentence, url: "\(toBriefing)#\(mention.paragraphID)",
-                                          paragraph: "¶\(mention.paragraphID.dropFirst(2))"))
+        let number = Anchor.paragraphNumber(of: mention.paragraphID)
+        usage.mentions.append(MentionView(sentence: mention.sentence, url: links.to(briefing, at: number.map(Anchor.paragraph)),
+                                          paragraph: "¶" + (number.map(String.init) ?? "")))
     }
 }

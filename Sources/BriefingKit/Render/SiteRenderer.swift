@@ -1,10 +1,9 @@
 /// Turns annotated briefings into the site's pages, by the user's templates.
 public struct SiteRenderer: Sendable {
     public var templates: TemplateSet
-    /// Path of the stylesheet from the site root, e.g. `assets/style.css`.
-    public var stylesheet: String
-    /// Path of the script from the site root, if the templates have one.
-    public var script: String?
+    /// The names the files of `Templates/assets/` are published under, by their own
+    /// names: `style.css` → `style.3f2a1c09d4.css`.
+    public var assetNames: [String: String]
     /// Where the site is published: absolute links for canonical URLs and social cards,
     /// and the base path for the 404 page, which is served at any depth.
     public var baseURL: BaseURL
@@ -18,20 +17,18 @@ public struct SiteRenderer: Sendable {
     /// Words per minute used for the reading time shown under a title.
     static let readingSpeed = 230
 
-    public init(templates: TemplateSet, stylesheet: String, script: String? = nil, baseURL: BaseURL = .preview,
+    public init(templates: TemplateSet, assetNames: [String: String] = [:], baseURL: BaseURL = .preview,
                 config: SiteConfig = SiteConfig()) {
         self.templates = templates
-        self.stylesheet = stylesheet
-        self.script = script
+        self.assetNames = assetNames
         self.baseURL = baseURL
         self.config = config
         dates = DateLanguage(tag: config.language)
     }
 
-    /// The briefing's own page, at `SLUG/index.html`.
+    /// The briefing's own page.
     public func briefingPage(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> RenderedPage {
-        let path = "\(briefing.slug)/index.html"
-        return RenderedPage(path: path, html: try templates.render(try briefingPageView(briefing), with: "briefing", page: path))
+        try render(briefingPageView(briefing), with: "briefing", at: .briefing(slug: briefing.slug))
     }
 
     func briefingPageView(_ briefing: AnnotatedBriefing) throws(BuildFailure) -> BriefingPageView {
@@ -39,67 +36,77 @@ public struct SiteRenderer: Sendable {
         let words = briefing.wordCount
         let info = briefing.model?.model.info
         let glance = atAGlance(briefing)
+        let route = Route.briefing(slug: briefing.slug)
+        let links = PageLinks(from: route)
         return BriefingPageView(
-            page: page(path: "\(briefing.slug)/", title: metadata.title,
-                       description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article",
-                       briefingIndex: Self.searchIndexPath(of: briefing)),
+            page: page(route, title: metadata.title,
+                       description: info?.summary ?? metadata.subtitle ?? metadata.title, type: "article"),
             title: metadata.title, subtitle: metadata.subtitle, author: metadata.author ?? config.author, bio: metadata.bio,
             date: briefing.date, dateDisplay: briefing.date.map(dates.format(iso:)), breadcrumbs: metadata.breadcrumbs, hasBreadcrumbs: !metadata.breadcrumbs.isEmpty,
             figures: metadata.captions.map { FigureView(caption: $0.text, credit: $0.credit) },
-            contents: briefing.outline.headings.map { TableOfContentsEntry(id: $0.id, title: $0.title ?? "") },
+            contents: briefing.outline.headings.map { TableOfContentsEntry(url: links.here(.section($0.id)), title: $0.title ?? "") },
             hasContents: !briefing.outline.headings.isEmpty,
             body: try bodyWithFactBoxes(briefing), wordCount: words, readingMinutes: Self.readingMinutes(words),
             summary: info?.summary, source: info?.source, atAGlance: glance, hasAtAGlance: !glance.isEmpty,
             annotations: briefing.model.map {
                 AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
-                                      entityCount: Set(briefing.mentions.map(\.entityID)).count)
+                                      entityCount: Set(briefing.mentions.map(\.entityID)).count,
+                                      factsURL: links.to(.facts(slug: briefing.slug)), timelineURL: links.to(.timeline(slug: briefing.slug)),
+                                      entityIndexURL: links.to(.entityIndex), dataURL: links.to(.briefingData(slug: briefing.slug)),
+                                      factsTableURL: links.to(.factsTable(slug: briefing.slug)))
             },
-            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing, dates: dates).scriptJSON(),
-            structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + "\(briefing.slug)/", site: config, baseURL: baseURL).scriptJSON())
+            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing, links: links, dates: dates).scriptJSON(),
+            structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + route.address, site: config, baseURL: baseURL).scriptJSON())
     }
 
     /// The home page: every briefing, newest first.
     func homePage(_ listings: [BriefingSummaryView]) throws(BuildFailure) -> RenderedPage {
-        let path = "index.html"
-        return RenderedPage(path: path, html: try templates.render(homePageView(listings), with: "index", page: path))
+        try render(homePageView(listings), with: "index", at: .home)
     }
 
     func homePageView(_ listings: [BriefingSummaryView]) -> HomePageView {
-        HomePageView(page: page(path: "", title: config.title, description: config.description), description: config.description,
+        HomePageView(page: page(.home, title: config.title, description: config.description), description: config.description,
                      briefings: listings, isEmpty: listings.isEmpty)
     }
 
     /// The page a static host serves for any missing path, at any depth: so its links
     /// start from the base path instead of being relative.
     public func notFoundPage() throws(BuildFailure) -> RenderedPage {
-        let path = "404.html"
-        return RenderedPage(path: path, html: try templates.render(notFoundPageView(), with: "404", page: path))
+        try render(notFoundPageView(), with: "404", at: .notFound)
     }
 
     func notFoundPageView() -> NotFoundPageView {
-        NotFoundPageView(page: page(root: baseURL.path, path: "404.html", title: "Page not found", description: "Page not found"))
+        NotFoundPageView(page: page(.notFound, links: PageLinks(rootedAt: baseURL.path), title: "Page not found", description: "Page not found"))
     }
 
-    /// The view shared by every page; `path` is the page's folder from the site root
-    /// (`""`, `"entities/nis/"`), which also says how deep it is.
-    /// `briefingIndex` is the search index of the briefing the page belongs to.
-    func page(path: String, title: String, description: String, type: String = "website", briefingIndex: String? = nil) -> PageView {
-        page(root: String(repeating: "../", count: path.filter { $0 == "/" }.count), path: path, title: title,
-             description: description, type: type, briefingIndex: briefingIndex)
+    /// Renders `view` with the template `name` into the file of `route`.
+    func render(_ view: some TemplateValue & Equatable & Sendable, with name: String, at route: Route) throws(BuildFailure) -> RenderedPage {
+        RenderedPage(path: route.file, html: try templates.render(view, with: name, page: route.file))
     }
 
-    private func page(root: String, path: String, title: String, description: String, type: String = "website",
-                      briefingIndex: String? = nil) -> PageView {
+    /// The view shared by every page. The pages of a briefing search its own index too.
+    func page(_ route: Route, links: PageLinks? = nil, title: String, description: String, type: String = "website") -> PageView {
+        let links = links ?? PageLinks(from: route)
         // The home page's title is the site's name; every other page says which site it is on.
-        let documentTitle = path.isEmpty || title == config.title ? title : "\(title) – \(config.title)"
-        return PageView(root: root, pageTitle: title, documentTitle: documentTitle, description: description,
-                 language: config.language, stylesheet: root + stylesheet, script: script.map { root + $0 }, siteName: config.title,
-                 canonicalURL: baseURL.absolute + path, type: type, feedURL: baseURL.absolute + Syndication.feedPath,
-                 briefingIndex: briefingIndex)
+        let documentTitle = route == .home || title == config.title ? title : "\(title) – \(config.title)"
+        let indexes = [Route.siteSearchIndex] + (Self.briefingSlug(of: route).map { [Route.briefingSearchIndex(slug: $0)] } ?? [])
+        return PageView(root: links.root, pageTitle: title, documentTitle: documentTitle, description: description,
+                        language: config.language, stylesheet: links.to(asset("style.css")), script: assetNames["briefing.js"].map { links.to(.asset(name: $0)) },
+                        icon: assetNames["favicon.svg"].map { links.to(.asset(name: $0)) }, siteName: config.title,
+                        canonicalURL: baseURL.absolute + route.address, type: type, feedURL: baseURL.absolute + Route.feed.address,
+                        searchIndexes: indexes.map { links.to($0) }.joined(separator: " "))
     }
 
-    /// A briefing's own search index, from the site's root.
-    static func searchIndexPath(of briefing: AnnotatedBriefing) -> String { "\(briefing.slug)/\(SearchIndex.fileName)" }
+    /// The published form of a file of `Templates/assets/`.
+    private func asset(_ name: String) -> Route { .asset(name: assetNames[name] ?? name) }
+
+    /// The briefing a page belongs to.
+    private static func briefingSlug(of route: Route) -> String? {
+        switch route {
+        case let .briefing(slug), let .facts(slug), let .timeline(slug): slug
+        default: nil
+        }
+    }
 
     static func readingMinutes(_ words: Int) -> Int { max(1, (words + readingSpeed / 2) / readingSpeed) }
 }

@@ -4,9 +4,6 @@ import Foundation
 /// briefings, and `robots.txt` pointing at the sitemap, each rendered by its template.
 /// All URLs are absolute, from the base URL, as both formats require.
 struct Syndication {
-    static let feedPath = "feed.xml"
-    static let sitemapPath = "sitemap.xml"
-    static let robotsPath = "robots.txt"
     /// Atom requires an update time; a briefing without a date counts from this one.
     static let undatedTime = "2000-01-01T00:00:00Z"
 
@@ -19,15 +16,13 @@ struct Syndication {
     let pages: [String]
 
     func files(templates: TemplateSet) throws(BuildFailure) -> [PlannedFile] {
-        [PlannedFile(path: Self.sitemapPath, data: Data(try templates.render(sitemap, with: "sitemap").utf8)),
-         PlannedFile(path: Self.feedPath, data: Data(try templates.render(feed, with: "feed").utf8)),
-         PlannedFile(path: Self.robotsPath, data: Data(try templates.render(robots, with: "robots").utf8))]
+        [PlannedFile(path: Route.sitemap.file, data: Data(try templates.render(sitemap, with: "sitemap").utf8)),
+         PlannedFile(path: Route.feed.file, data: Data(try templates.render(feed, with: "feed").utf8)),
+         PlannedFile(path: Route.robots.file, data: Data(try templates.render(robots, with: "robots").utf8))]
     }
 
     var sitemap: SitemapView {
-        let urls = pages.filter { $0.hasSuffix(".html") && $0 != "404.html" }.map { path in
-            path == "index.html" ? "" : path.hasSuffix("/index.html") ? String(path.dropLast("index.html".count)) : path
-        }.sorted()
+        let urls = pages.compactMap(Route.pageAddress(ofFile:)).sorted()
         return SitemapView(pages: urls.map { SitemapPageView(url: baseURL.absolute + $0) })
     }
 
@@ -35,16 +30,16 @@ struct Syndication {
         // Atom requires an author for every entry: the site's default author, else its publisher, else its name.
         let siteAuthor = site.author ?? site.publisher?.name ?? site.title
         let entries = briefings.map { briefing in
-            FeedEntryView(title: briefing.title, url: baseURL.absolute + briefing.url, updated: Self.time(briefing.date),
+            FeedEntryView(title: briefing.title, url: baseURL.absolute + Route.briefing(slug: briefing.slug).address, updated: Self.time(briefing.date),
                           author: briefing.author ?? siteAuthor, summary: briefing.summary ?? briefing.subtitle)
         }
         return FeedView(language: site.language, title: site.title, subtitle: site.description, siteURL: baseURL.absolute,
-                        feedURL: baseURL.absolute + Self.feedPath, updated: briefings.first.map { Self.time($0.date) } ?? Self.undatedTime,
+                        feedURL: baseURL.absolute + Route.feed.address, updated: briefings.first.map { Self.time($0.date) } ?? Self.undatedTime,
                         entries: entries)
     }
 
     var robots: RobotsView {
-        RobotsView(sitemapURL: baseURL.absolute + Self.sitemapPath)
+        RobotsView(sitemapURL: baseURL.absolute + Route.sitemap.address)
     }
 
     /// A partial date as an Atom time: the first moment of its year, month or day.

@@ -1,44 +1,51 @@
-/// Builds the views of facts, events and entity links, with links relative to the page
-/// they appear on.
+/// Builds the views of facts, events and entity links, with links from the page they
+/// appear on.
 struct ViewBuilder {
-    /// From the page to the site's root, e.g. `../../`.
-    var toSite: String
-    /// From the page to the briefing page's folder, e.g. `../` or `../../SLUG/`.
-    var toBriefing: String
+    let links: PageLinks
     let briefing: AnnotatedBriefing
     /// How dates are written for the site's readers.
     let dates: DateLanguage
 
-    init(toSite: String, toBriefing: String, briefing: AnnotatedBriefing, dates: DateLanguage) {
-        self.toSite = toSite
-        self.toBriefing = toBriefing
+    init(from page: Route, briefing: AnnotatedBriefing, dates: DateLanguage) {
+        self.init(links: PageLinks(from: page), briefing: briefing, dates: dates)
+    }
+
+    init(links: PageLinks, briefing: AnnotatedBriefing, dates: DateLanguage) {
+        self.links = links
         self.briefing = briefing
         self.dates = dates
     }
 
-    func entityURL(_ id: String) -> String { "\(toSite)entities/\(id)/" }
+    private var briefingPage: Route { .briefing(slug: briefing.slug) }
+
+    func entityURL(_ id: String) -> String { links.to(.entity(id: id)) }
 
     func entityLinks(_ ids: [String]) -> [EntityLinkView] {
         ids.map { EntityLinkView(name: briefing.entityNames[$0] ?? $0, url: entityURL($0)) }
     }
 
+    /// The link to the paragraph `paragraphID` of the briefing.
+    func paragraphURL(_ paragraphID: String?) -> String {
+        links.to(briefingPage, at: paragraphID.flatMap(Anchor.paragraphNumber(of:)).map(Anchor.paragraph))
+    }
+
     func fact(_ fact: Fact, match: QuoteCorpus.Match?) -> FactView {
-        let anchor = TreeAnnotation.factAnchor(fact.id)
-        let paragraphID = match?.paragraphID ?? ""
         let sentence = briefing.factSentences[fact.id] ?? fact.quote.text
         let links = entityLinks(fact.entities)
-        return FactView(id: fact.id, anchor: anchor, figure: fact.figure, label: fact.label,
+        let paragraphNumber = match.flatMap { Anchor.paragraphNumber(of: $0.paragraphID) }
+        return FactView(id: fact.id, boxID: Anchor.factBox(fact.id).id, rowID: Anchor.factRow(fact.id).id,
+                        figure: fact.figure, label: fact.label,
                         when: fact.when.map(dates.format), whenISO: fact.when?.description,
                         entities: links, hasEntities: !links.isEmpty,
-                        quoteURL: "\(toBriefing)#\(anchor)", paragraphURL: "\(toBriefing)#\(paragraphID)",
-                        paragraphNumber: String(paragraphID.dropFirst(2)), sentence: sentence)
+                        quoteURL: self.links.to(briefingPage, at: .fact(fact.id)), paragraphURL: paragraphURL(match?.paragraphID),
+                        paragraphNumber: paragraphNumber.map(String.init) ?? "", sentence: sentence)
     }
 
     func event(_ event: TimelineEvent, match: QuoteCorpus.Match?, model: ValidatedModel) -> EventView {
         let facts = event.facts.compactMap { id in model.model.fact(id).map { fact($0, match: model.factMatches[id]) } }
-        return EventView(id: event.id, when: dates.format(event.when), whenISO: event.when.description,
+        return EventView(id: event.id, anchorID: Anchor.event(event.id).id, when: dates.format(event.when), whenISO: event.when.description,
                          hasPreciseDate: event.when.month != nil, title: event.title,
-                         quote: event.quote.text, paragraphURL: "\(toBriefing)#\(match?.paragraphID ?? "")",
+                         quote: event.quote.text, paragraphURL: paragraphURL(match?.paragraphID),
                          entities: entityLinks(event.entities), facts: facts, hasFacts: !facts.isEmpty)
     }
 }

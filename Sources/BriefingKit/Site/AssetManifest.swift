@@ -4,8 +4,8 @@ import Foundation
 /// carry a fingerprint of their bytes (`style.3f2a1c09d4.css`), so a host can cache them
 /// for ever and a changed file still reaches every reader at once.
 struct AssetManifest: Sendable {
-    /// Published path from the site root, by file name under `Templates/assets/`.
-    private(set) var paths: [String: String] = [:]
+    /// Published name, by file name under `Templates/assets/`.
+    private(set) var names: [String: String] = [:]
     private(set) var files: [PlannedFile] = []
 
     static let fingerprinted: Set<String> = ["css", "js"]
@@ -18,9 +18,8 @@ struct AssetManifest: Sendable {
                 let stem = (asset.name as NSString).deletingPathExtension
                 name = "\(stem).\(Self.fingerprint(asset.data)).\(ext)"
             }
-            let path = "\(SourceTree.assetsFolder)/\(name)"
-            paths[asset.name] = path
-            files.append(PlannedFile(path: path, data: asset.data))
+            names[asset.name] = name
+            files.append(PlannedFile(path: Route.asset(name: name).file, data: asset.data))
         }
     }
 

@@ -59,7 +59,7 @@ struct BriefingExport {
             return FactItem(id: fact.id, figure: fact.figure, label: fact.label, when: fact.when?.description,
                             quote: fact.quote.text, entities: fact.entities, value: fact.value,
                             unit: fact.unit, compare: fact.compare, paragraph: match?.paragraphID, section: match?.sectionID,
-                            anchor: TreeAnnotation.factAnchor(fact.id))
+                            anchor: Anchor.fact(fact.id).id)
         }
         events = model.events.map { event in
             EventItem(id: event.id, when: event.when.description, title: event.title, quote: event.quote.text,

@@ -12,8 +12,8 @@ enum DataExports {
         }
         var json = JSONWriter.bytes(of: BriefingExport(briefing: briefing, model: model), format: .pretty)
         json.append(UInt8(ascii: "\n"))
-        return [PlannedFile(path: "\(briefing.slug)/briefing.json", data: Data(json)),
-                PlannedFile(path: "\(briefing.slug)/facts.csv", data: Data(factsCSV(model).utf8))]
+        return [PlannedFile(path: Route.briefingData(slug: briefing.slug).file, data: Data(json)),
+                PlannedFile(path: Route.factsTable(slug: briefing.slug).file, data: Data(factsCSV(model).utf8))]
     }
 
     static func factsCSV(_ model: ValidatedModel) -> String {

@@ -45,10 +45,11 @@ public enum LinkChecker {
             return nil  // absolute paths depend on where the site is served; the 404 page uses them
         } else {
             guard let resolved = resolve(pathPart, from: page) else { return "climbs above the site's root" }
+            let folderIndex = Route.file(at: resolved.isEmpty || resolved.hasSuffix("/") ? resolved : resolved + "/")
             if plan.files[resolved] != nil {
                 target = resolved
-            } else if plan.files[resolved.isEmpty ? "index.html" : resolved + (resolved.hasSuffix("/") ? "" : "/") + "index.html"] != nil {
-                target = resolved.isEmpty ? "index.html" : resolved + (resolved.hasSuffix("/") ? "" : "/") + "index.html"
+            } else if plan.files[folderIndex] != nil {
+                target = folderIndex
             } else {
                 return "leads to a missing file (\(resolved.isEmpty ? "/" : resolved))"
             }

@@ -13,37 +13,39 @@ struct SearchIndex {
         var url: String
     }
 
-    static let fileName = "search.json"
-
     var entries: [Entry] = []
 
     /// The site's index: every briefing and every entity.
     init(listings: [BriefingSummaryView], directory: EntityDirectory) {
         entries = listings.map { listing in
             Entry(kind: "briefing", title: listing.title,
-                  text: [listing.subtitle, listing.author].compactMap { $0 }.joined(separator: " · "), url: listing.url)
+                  text: [listing.subtitle, listing.author].compactMap { $0 }.joined(separator: " · "),
+                  url: Route.briefing(slug: listing.slug).address)
         }
         entries += directory.records.keys.sorted().compactMap { id in
             directory.records[id].map { record in
                 let entity = record.entity
                 return Entry(kind: "entity", title: entity.name,
                              text: ([entity.role, entity.summary].compactMap { $0 } + entity.aliases).joined(separator: " · "),
-                             url: "entities/\(id)/")
+                             url: Route.entity(id: id).address)
             }
         }
     }
 
     /// One briefing's index: its figures and its paragraphs.
     init(briefing: AnnotatedBriefing) {
-        let slug = briefing.slug
+        let page = Route.briefing(slug: briefing.slug)
+        // Addresses from the site's root, as from the home page: the search script puts
+        // the page's way to the root before them.
+        let links = PageLinks(from: .home)
         for fact in briefing.model?.model.facts ?? [] {
             entries.append(Entry(kind: "fact", title: fact.figure, text: fact.label,
-                                 url: "\(slug)/#\(TreeAnnotation.factAnchor(fact.id))"))
+                                 url: links.to(page, at: .fact(fact.id))))
         }
         for section in briefing.outline.sections {
             for paragraph in section.paragraphs {
                 entries.append(Entry(kind: "paragraph", title: "\(section.title ?? briefing.essay.metadata.title) ¶\(paragraph.number)",
-                                     text: paragraph.text, url: "\(slug)/#\(paragraph.id)"))
+                                     text: paragraph.text, url: links.to(page, at: .paragraph(paragraph.number))))
             }
         }
     }

@@ -51,8 +51,7 @@ public struct SiteBuilder: Sendable {
         let assets = AssetManifest(sources.assets)
         memory?.begin(sources, options: options)
         let baseURL = options.baseURL(for: sources.config)
-        let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
-                                    script: assets.paths["briefing.js"], baseURL: baseURL, config: sources.config)
+        let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
         let gathered = try gather(sources.seeds, stamps: sources.stamps, renderer: renderer, output: output)
@@ -90,7 +89,7 @@ public struct SiteBuilder: Sendable {
         for asset in assets.files {
             try output.write(asset.path, asset.data)
         }
-        try output.write(SearchIndex.fileName, SearchIndex(listings: listings, directory: directory).json())
+        try output.write(Route.siteSearchIndex.file, SearchIndex(listings: listings, directory: directory).json())
         let pages = gathered.files + output.paths
         for file in try Syndication(baseURL: baseURL, site: sources.config, briefings: listings, pages: pages).files(templates: templates) {
             try output.write(file.path, file.data)
@@ -147,7 +146,7 @@ public struct SiteBuilder: Sendable {
                 case .facts: try [renderer.factsPage(briefing)].compactMap { $0 }.files
                 case .timeline: try [renderer.timelinePage(briefing)].compactMap { $0 }.files
                 case .exports: try DataExports.files(for: briefing)
-                case .searchIndex: [PlannedFile(path: SiteRenderer.searchIndexPath(of: briefing), data: SearchIndex(briefing: briefing).json())]
+                case .searchIndex: [PlannedFile(path: Route.briefingSearchIndex(slug: briefing.slug).file, data: SearchIndex(briefing: briefing).json())]
                 }
             }
         }

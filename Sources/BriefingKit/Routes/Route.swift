@@ -1,0 +1,72 @@
+/// A file of the site. This type alone knows where each file is written and by which
+/// address it is linked; every other part of Briefing names a file by its route.
+public enum Route: Hashable, Sendable {
+    case home
+    case briefing(slug: String)
+    case facts(slug: String)
+    case timeline(slug: String)
+    /// The briefing's model as JSON, for other tools.
+    case briefingData(slug: String)
+    /// The briefing's figures as CSV.
+    case factsTable(slug: String)
+    /// The figures and paragraphs of one briefing, which its pages search beside the site's index.
+    case briefingSearchIndex(slug: String)
+    /// The briefings and entities of the whole site.
+    case siteSearchIndex
+    case entityIndex
+    case entity(id: String)
+    /// A file of `Templates/assets/` under the name it is published at.
+    case asset(name: String)
+    case notFound
+    case feed
+    case sitemap
+    case robots
+
+    /// The file a folder's address is served from.
+    static let indexFile = "index.html"
+    static let assetsFolder = "assets"
+    static let entitiesFolder = "entities"
+
+    /// Folder names at the site's root that a briefing's slug must not take.
+    public static let reservedFolders: Set<String> = [assetsFolder, entitiesFolder]
+
+    /// The address from the site's root: a page's folder (`SLUG/`, `""` for the home
+    /// page), the file's path for anything else.
+    public var address: String {
+        switch self {
+        case .home: ""
+        case let .briefing(slug): "\(slug)/"
+        case let .facts(slug): "\(slug)/facts/"
+        case let .timeline(slug): "\(slug)/timeline/"
+        case let .briefingData(slug): "\(slug)/briefing.json"
+        case let .factsTable(slug): "\(slug)/facts.csv"
+        case let .briefingSearchIndex(slug): "\(slug)/search.json"
+        case .siteSearchIndex: "search.json"
+        case .entityIndex: "\(Self.entitiesFolder)/"
+        case let .entity(id): "\(Self.entitiesFolder)/\(id)/"
+        case let .asset(name): "\(Self.assetsFolder)/\(name)"
+        case .notFound: "404.html"
+        case .feed: "feed.xml"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
+        }
+    }
+
+    /// The file written, from the root of the output folder: `SLUG/index.html`.
+    public var file: String {
+        Self.file(at: address)
+    }
+
+    /// The file that answers a request for `address`: a folder's index page.
+    static func file(at address: String) -> String {
+        address.isEmpty || address.hasSuffix("/") ? address + indexFile : address
+    }
+
+    /// The address a reader reaches the page in `file` by, or nil when the file is not a
+    /// page to list (data, assets, the page for missing addresses).
+    public static func pageAddress(ofFile file: String) -> String? {
+        guard file.hasSuffix(".html"), file != Route.notFound.file else { return nil }
+        if file == indexFile { return "" }
+        return file.hasSuffix("/" + indexFile) ? String(file.dropLast(indexFile.count)) : file
+    }
+}
