@@ -56,9 +56,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The tests read built pages with libxml2's HTML parser, so that they assert what a
+        // page says and links to rather than how the templates spell it.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Tests/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .testTarget(
             name: "BriefingKitTests",
-            dependencies: ["BriefingKit"],
+            dependencies: ["BriefingKit", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -66,32 +66,42 @@ struct AnnotateTests {
             "\(slug)/briefing.json", "\(slug)/facts.csv", "\(slug)/facts/index.html", "\(slug)/index.html",
             "\(slug)/search.json", "\(slug)/timeline/index.html",
         ].sorted())
-        func page(_ path: String) -> String { String(decoding: plan.files[path] ?? Data(), as: UTF8.self) }
+        func page(_ route: Route) -> String { String(decoding: plan.files[route.file] ?? Data(), as: UTF8.self) }
+        let fromRoot = PageLinks(from: .home)
+        let briefingRoute = Route.briefing(slug: slug)
 
-        let briefing = page("\(slug)/index.html")
+        let briefing = page(briefingRoute)
         #expect(!briefing.contains("<!--briefing:"))
-        #expect(briefing.contains("<aside class=\"fact-box\" id=\"box-water-share\""))
-        #expect(briefing.contains("<a class=\"fact-source\" href=\"#p-1\""))
-        #expect(briefing.contains("<section class=\"at-a-glance\""))
+        let briefingPage = HTMLPage(briefing)
+        // The fact's box links to the paragraph that states it; the panel at the top, to the figure.
+        let box = try #require(briefingPage.element(id: Anchor.factBox("water-share").id))
+        #expect(box.links.contains(Anchor.paragraph(1).fragment))
+        #expect(box.text.contains("40 percent"))
+        let panels = briefingPage.all("section").filter { $0.links.contains(Anchor.fact("water-share").fragment) }
+        #expect(panels.count == 1)
 
-        let vir = page("entities/lake-vir/index.html")
-        for paragraph in ["p-1", "p-2", "p-3"] {
-            #expect(vir.contains("href=\"../../\(slug)/#\(paragraph)\""))
+        let virRoute = Route.entity(id: "lake-vir")
+        let vir = HTMLPage(page(virRoute))
+        let virLinks = vir.linkTargets(from: virRoute)
+        for paragraph in 1...3 {
+            #expect(virLinks.contains(fromRoot.to(briefingRoute, at: .paragraph(paragraph))))
         }
-        #expect(vir.contains("The council said Lake Vir was shrinking."))
-        #expect(vir.contains("href=\"../../\(slug)/#fact-water-share\">40 percent</a>"))
+        #expect(vir.text.contains("The council said Lake Vir was shrinking."))
+        #expect(vir.all("a").contains { $0.text == "40 percent" && $0.attributes["href"].flatMap { HTMLPage.target(of: $0, from: virRoute) } == fromRoot.to(briefingRoute, at: .fact("water-share")) })
 
-        let timeline = page("\(slug)/timeline/index.html")
-        #expect(timeline.contains("The Ostrava council meets") && timeline.contains("href=\"../#p-2\""))
+        let timelineRoute = Route.timeline(slug: slug)
+        let timeline = HTMLPage(page(timelineRoute))
+        #expect(timeline.text.contains("The Ostrava council meets"))
+        #expect(timeline.linkTargets(from: timelineRoute).contains(fromRoot.to(briefingRoute, at: .paragraph(2))))
 
-        let csv = page("\(slug)/facts.csv")
+        let csv = page(.factsTable(slug: slug))
         #expect(csv.hasPrefix("id,figure,label,when,value,unit,compare,entities,paragraph,quote\r\n"))
-        #expect(csv.contains("water-share,40 percent,Share of the town's water drawn from Lake Vir,2019,40,percent,,ostrava lake-vir,p-1,draws 40 percent of its water from it\r\n"))
+        #expect(csv.contains("water-share,40 percent,Share of the town's water drawn from Lake Vir,2019,40,percent,,ostrava lake-vir,\(Anchor.paragraph(1).id),draws 40 percent of its water from it\r\n"))
 
-        let json = try JSONSerialization.jsonObject(with: plan.files["\(slug)/briefing.json"] ?? Data()) as? [String: Any]
+        let json = try JSONSerialization.jsonObject(with: plan.files[Route.briefingData(slug: slug).file] ?? Data()) as? [String: Any]
         let facts = json?["facts"] as? [[String: Any]]
         #expect(facts?.count == 2)
-        #expect(facts?.first?["paragraph"] as? String == "p-1")
+        #expect(facts?.first?["paragraph"] as? String == Anchor.paragraph(1).id)
         #expect((json?["entities"] as? [[String: Any]])?.count == 3)
         #expect(json?["date"] as? String == "2024-05-01")
     }
@@ -100,13 +110,17 @@ struct AnnotateTests {
     func chartsAndSearch() throws {
         let plan = try SiteBuilder().plan(source: TestSupport.packageRoot)
         let slug = "is-russian-malign-influence-in-serbia-a-myth"
-        let facts = String(decoding: plan.files["\(slug)/facts/index.html"] ?? Data(), as: UTF8.self)
-        let chart = try #require(facts.firstMatch(of: /<figure class="chart" id="chart-pipeline-capacity">.*?<\/figure>/))
-        #expect(chart.output.contains("<figcaption>Pipeline capacity: TurkStream against the planned South Stream</figcaption>"))
-        #expect(chart.output.matches(of: /<rect class="chart-fill"/).count == 2)
-        #expect(chart.output.contains("<th scope=\"row\">TurkStream annual capacity</th><td>31.5 billion cubic meters</td>"))
-        let page = String(decoding: plan.files[Route.briefing(slug: slug).file] ?? Data(), as: UTF8.self)
-        #expect(page.contains("<figure class=\"chart\" id=\"\(Anchor.chart("pipeline-capacity").id)\">"))
+        let chartID = Anchor.chart("pipeline-capacity").id
+        let facts = HTMLPage(plan.files[Route.facts(slug: slug).file] ?? Data())
+        let chart = try #require(facts.element(id: chartID))
+        #expect(chart.all("figcaption").map(\.text) == ["Pipeline capacity: TurkStream against the planned South Stream"])
+        #expect(chart.all("rect").count == 2)
+        // Screen readers get the figures as a table.
+        #expect(chart.all("tr").map { $0.descendants.filter { ["th", "td"].contains($0.name) }.map(\.text) }
+                .contains(["TurkStream annual capacity", "31.5 billion cubic meters"]))
+        let briefing = try #require(plan.files[Route.briefing(slug: slug).file])
+        let page = HTMLPage(briefing)
+        #expect(page.element(id: chartID) != nil)
 
         // The site's index holds briefings and names; a briefing's own, its figures and paragraphs.
         let index = try JSONSerialization.jsonObject(with: plan.files[Route.siteSearchIndex.file] ?? Data()) as? [[String: String]] ?? []
@@ -118,9 +132,9 @@ struct AnnotateTests {
         #expect(own.contains { $0["kind"] == "fact" && $0["url"] == fromRoot.to(.briefing(slug: slug), at: .fact("turkstream-capacity")) })
         #expect(own.filter { $0["kind"] == "paragraph" }.count == 49)
         // The page's search box loads both indexes: each link, followed from the page, reaches one.
-        let indexes = try #require(page.firstMatch(of: /data-index="([^"]*)"/)).output.1.split(separator: " ")
-        #expect(Set(indexes.compactMap { LinkChecker.resolve(String($0), from: Route.briefing(slug: slug).file) })
-                == [Route.siteSearchIndex.file, Route.briefingSearchIndex(slug: slug).file])
+        let indexes = try #require(page.elements.compactMap { $0.attributes["data-index"] }.first).split(separator: " ")
+        #expect(Set(indexes.compactMap { HTMLPage.target(of: String($0), from: .briefing(slug: slug)) })
+                == [Route.siteSearchIndex.address, Route.briefingSearchIndex(slug: slug).address])
     }
 
     @Test("figures in the essay are covered by facts, or reported")

@@ -4,10 +4,11 @@ import Testing
 
 @Suite("Build")
 struct BuildTests {
-    static let briefingPage = "is-russian-malign-influence-in-serbia-a-myth/index.html"
-    static let sitePaths = ["404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "feed.xml", "index.html",
-                            briefingPage, "is-russian-malign-influence-in-serbia-a-myth/search.json", "robots.txt", "search.json",
-                            "sitemap.xml"].sorted()
+    static let slug = "is-russian-malign-influence-in-serbia-a-myth"
+    static let briefing = Route.briefing(slug: slug)
+    /// A briefing without a model: its page and search index, and the site's files.
+    static let sitePaths = ([.notFound, .home, briefing, .briefingSearchIndex(slug: slug), .feed, .robots, .siteSearchIndex, .sitemap]
+        + ["briefing.js", "favicon.svg", "style.css"].map { Route.asset(name: $0) }).map(\.file).sorted()
 
     static func seedOnlySource() throws -> URL {
         try TestSupport.sourceFolder(seeds: ["essay.txt": Data(contentsOf: TestSupport.seedURL)])
@@ -28,23 +29,27 @@ struct BuildTests {
     func briefingPage() throws {
         let plan = try SiteBuilder().plan(source: Self.seedOnlySource())
         #expect(plan.paths.withoutFingerprints == Self.sitePaths)
-        let page = String(decoding: plan.files[Self.briefingPage] ?? Data(), as: UTF8.self)
-        #expect(page.contains("<h1 class=\"title\">Is Russian ‘Malign’ Influence in Serbia a Myth?</h1>"))
-        #expect(page.contains("<p class=\"subtitle\">The Realities of Belgrade’s Engagement with Moscow</p>"))
-        #expect(page.contains("<span class=\"author\">Stefan Antić</span>"))
-        #expect(page.contains("<p class=\"bio\">Stefan Antić is Managing Editor of Horizons"))
-        #expect(page.contains("<span class=\"credit\">Photo: Shutterstock/lightman_pic</span>"))
-        let headingIDs = page.matches(of: /<h2 id="([^"]+)">/).map { String($0.output.1) }
-        #expect(headingIDs == ["toc-title", "energy-trade", "military-cooperation-and-humanitarian-assistance",
-                               "the-power-of-russian-diplomacy", "the-media-and-soft-power"])
-        for id in headingIDs.dropFirst() { #expect(page.contains("<a href=\"#\(id)\">")) }
-        #expect(page.matches(of: /<a class="pilcrow" href="#p-\d+"/).count == 49)
+        let page = HTMLPage(plan.files[Self.briefing.file] ?? Data())
+        #expect(page.all("h1").map(\.text) == ["Is Russian ‘Malign’ Influence in Serbia a Myth?"])
+        for line in ["The Realities of Belgrade’s Engagement with Moscow", "Stefan Antić", "Stefan Antić is Managing Editor of Horizons",
+                     "Photo: Shutterstock/lightman_pic"] {
+            #expect(page.text.contains(line))
+        }
+        // Each section heading carries its id, and the contents link to it.
+        let sections = ["energy-trade", "military-cooperation-and-humanitarian-assistance", "the-power-of-russian-diplomacy", "the-media-and-soft-power"]
+        #expect(page.all("h2").compactMap(\.id).filter { sections.contains($0) } == sections)
+        for id in sections { #expect(page.links.contains(Anchor.section(id).fragment)) }
+        // Every paragraph carries its anchor and a link to itself.
+        for number in 1...49 {
+            let anchor = Anchor.paragraph(number)
+            #expect(page.element(id: anchor.id)?.links.contains(anchor.fragment) == true, "paragraph \(number)")
+        }
         let stylesheet = try #require(plan.paths.first { $0.hasPrefix("assets/style.") })
-        #expect(page.contains("href=\"../\(stylesheet)\""))
+        #expect(page.all("link").contains { $0.attributes["rel"] == "stylesheet" && $0.attributes["href"].flatMap { HTMLPage.target(of: $0, from: Self.briefing) } == stylesheet })
 
-        let home = String(decoding: plan.files["index.html"] ?? Data(), as: UTF8.self)
-        #expect(home.contains("href=\"is-russian-malign-influence-in-serbia-a-myth/\""))
-        #expect(HTMLTextExtractor.text(of: home).contains("Is Russian ‘Malign’ Influence in Serbia a Myth?"))
+        let home = HTMLPage(plan.files[Route.home.file] ?? Data())
+        let link = try #require(home.all("a").first { $0.text == "Is Russian ‘Malign’ Influence in Serbia a Myth?" })
+        #expect(link.attributes["href"].flatMap { HTMLPage.target(of: $0, from: .home) } == Self.briefing.address)
     }
 
     @Test("builds running at the same time write identical sites")

@@ -57,9 +57,13 @@ struct ServeEndToEndTests {
     static func replace(_ old: String, with new: String, in file: URL) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains(old))
-        // Like an editor: write a temporary file, then rename it over the original.
+        try save(text.replacingOccurrences(of: old, with: new), to: file)
+    }
+
+    /// Like an editor: writes a temporary file, then renames it over the original.
+    static func save(_ text: String, to file: URL) throws {
         let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).tmp")
-        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: temporary)
+        try Data(text.utf8).write(to: temporary)
         guard rename(temporary.path, file.path) == 0 else { throw TestFailure("rename failed: \(errno)") }
     }
 
@@ -93,10 +97,10 @@ struct ServeEndToEndTests {
         // Fixing it reloads; so does a template edit.
         try Self.replace("quote: \"draws 45 percent\"", with: "quote: \"draws 40 percent of its water from it\"", in: model)
         #expect(Self.waitForEvent("reload", on: events) != nil)
-        try Self.replace("<h1 class=\"title\">", with: "<h1 class=\"title\" data-edited=\"yes\">",
-                         in: source.appendingPathComponent("Templates/briefing.mustache"))
+        let template = source.appendingPathComponent("Templates/briefing.mustache")
+        try Self.save(String(contentsOf: template, encoding: .utf8) + "<!-- edited: {{title}} -->\n", to: template)
         #expect(Self.waitForEvent("reload", on: events) != nil)
-        #expect(try client.get("/the-two-lakes/").text.contains("data-edited=\"yes\""))
+        #expect(try client.get("/the-two-lakes/").text.contains("<!-- edited: The Two Lakes -->"))
 
         #expect(server.stop() == 0)
         #expect(throws: (any Error).self) { try client.get("/") }

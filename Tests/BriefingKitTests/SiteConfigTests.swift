@@ -57,7 +57,11 @@ struct SiteConfigTests {
 
         let finance = SiteFixtures.page(plan, "bond-yields-climb-as-inflation-lingers/index.html")
         #expect(finance.contains("<title>Bond Yields Climb as Inflation Lingers – The Harbour Ledger</title>"))
-        #expect(finance.contains("class=\"site-name\" href=\"../\">The Harbour Ledger</a>"))
+        // The site's name links home.
+        let financePage = Route.briefing(slug: "bond-yields-climb-as-inflation-lingers")
+        #expect(HTMLPage(finance).all("a").contains {
+            $0.text == "The Harbour Ledger" && $0.attributes["href"].flatMap { HTMLPage.target(of: $0, from: financePage) } == Route.home.address
+        })
         #expect(finance.contains("<time datetime=\"2024-03-01\">1er mars 2024</time>"))
         // The essay names no author: the site's default signs it, on the page and in JSON-LD.
         #expect(HTMLTextExtractor.text(of: finance).contains("By Desk Editor"))

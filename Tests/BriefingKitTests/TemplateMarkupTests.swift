@@ -1,4 +1,5 @@
 import Foundation
+import FoundationXML
 import Testing
 @testable import BriefingKit
 
@@ -61,51 +62,65 @@ struct TemplateMarkupTests {
         let root = try Self.source()
         defer { try? FileManager.default.removeItem(at: root) }
         let plan = try SiteBuilder().plan(source: root)
-        let facts = SiteFixtures.page(plan, "\(Self.slug)/facts/index.html")
-        let chart = try #require(facts.firstMatch(of: /<figure class="chart" id="chart-wheat-harvest">.*?<\/figure>/))
-        #expect(!chart.output.contains("\n"))
-        #expect(chart.output.contains("<figcaption>Wheat harvest &lt;by year&gt;</figcaption>"))
-        #expect(chart.output.contains("<svg class=\"chart-svg\" viewBox=\"0 0 600 96\" aria-hidden=\"true\">"))
+        let chartID = Anchor.chart("wheat-harvest").id
+        let factsFile = try #require(plan.files[Route.facts(slug: Self.slug).file])
+        // The compare title is text, escaped: no element of its own.
+        #expect(!String(decoding: factsFile, as: UTF8.self).contains("<by year>"))
+        let chart = try #require(HTMLPage(factsFile).element(id: chartID))
+        #expect(chart.all("figcaption").map(\.text) == ["Wheat harvest <by year>"])
+        // The HTML parser reads attribute names in lower case.
+        #expect(chart.all("svg").first?.attributes["viewbox"] == "0 0 600 96")
         // The larger value fills the room left of its label; the smaller one in proportion.
-        #expect(chart.output.contains("<rect class=\"chart-fill\" x=\"0\" y=\"21\" width=\"410\" height=\"14\" rx=\"2\"></rect>"))
-        #expect(chart.output.contains("<rect class=\"chart-fill\" x=\"0\" y=\"67\" width=\"345.7\" height=\"14\" rx=\"2\"></rect>"))
-        #expect(chart.output.contains("<tr><th scope=\"row\">Wheat harvest last year</th><td>4.3 million tonnes</td></tr>"))
-        #expect(SiteFixtures.page(plan, "\(Self.slug)/index.html").contains(String(chart.output)))
+        #expect(chart.all("rect").map { [$0.attributes["y"], $0.attributes["width"]] } == [["21", "410"], ["67", "345.7"]])
+        #expect(chart.all("th").map(\.text) == ["Wheat harvest this summer", "Wheat harvest last year"])
+        #expect(chart.all("td").map(\.text) == ["5.1 million tonnes", "4.3 million tonnes"])
+        let briefing = HTMLPage(plan.files[Route.briefing(slug: Self.slug).file] ?? Data())
+        #expect(briefing.element(id: chartID)?.all("rect").count == 2)
 
-        let feed = SiteFixtures.page(plan, "feed.xml")
-        #expect(feed.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\""))
-        #expect(feed.contains("""
-              <entry>
-                <title>Grain Harvest Beats Forecasts</title>
-                <id>http://127.0.0.1:8000/grain-harvest-beats-forecasts/</id>
-                <link rel="alternate" type="text/html" href="http://127.0.0.1:8000/grain-harvest-beats-forecasts/"/>
-                <updated>2022-08-30T00:00:00Z</updated>
-                <author><name>Ines Varga</name></author>
-                <summary>Farmers bring in more wheat than last year &amp; more barley</summary>
-              </entry>
-            </feed>
+        let feed = try XMLDocument(data: plan.files[Route.feed.file] ?? Data())
+        let entries = feed.rootElement()?.elements(forName: "entry") ?? []
+        #expect(entries.count == 1)
+        let entry = try #require(entries.first)
+        func value(_ name: String) -> String? { entry.elements(forName: name).first?.stringValue }
+        let url = BaseURL.preview.absolute + Route.briefing(slug: Self.slug).address
+        #expect(value("title") == "Grain Harvest Beats Forecasts")
+        #expect(value("id") == url)
+        #expect(entry.elements(forName: "link").first?.attributes?.first { $0.name == "href" }?.stringValue == url)
+        #expect(value("updated") == "2022-08-30T00:00:00Z")
+        #expect(entry.elements(forName: "author").first?.elements(forName: "name").first?.stringValue == "Ines Varga")
+        #expect(value("summary") == "Farmers bring in more wheat than last year & more barley")
 
-            """))
-        #expect(SiteFixtures.page(plan, "sitemap.xml").contains("\n  <url><loc>http://127.0.0.1:8000/grain-harvest-beats-forecasts/facts/</loc></url>\n"))
-        #expect(SiteFixtures.page(plan, "robots.txt") == "User-agent: *\nAllow: /\nSitemap: http://127.0.0.1:8000/sitemap.xml\n")
+        let sitemap = try XMLDocument(data: plan.files[Route.sitemap.file] ?? Data())
+        let locations = try sitemap.nodes(forXPath: "//*[local-name()='loc']").compactMap(\.stringValue)
+        #expect(locations.contains(BaseURL.preview.absolute + Route.facts(slug: Self.slug).address))
+        #expect(!locations.contains(BaseURL.preview.absolute + Route.notFound.address))
+        let robots = SiteFixtures.page(plan, Route.robots.file).split(separator: "\n")
+        #expect(robots.contains("Sitemap: \(BaseURL.preview.absolute + Route.sitemap.address)"))
+    }
+
+    /// Puts the fixture template `name` of the test bundle in place of the site's own.
+    static func useFixture(_ name: String, in root: URL) throws {
+        let fixture = try Data(contentsOf: TestSupport.fixture("templates/\(name)"))
+        try fixture.write(to: root.appendingPathComponent("Templates/\(name)"))
     }
 
     @Test("a changed chart partial and feed template change the pages and the feed")
     func editedTemplates() throws {
         let root = try Self.source()
         defer { try? FileManager.default.removeItem(at: root) }
-        try Self.edit("partials/chart.mustache", in: root) { $0.replacingOccurrences(of: "class=\"chart-fill\"", with: "class=\"harvest-bar\"") }
-        try Self.edit("feed.mustache", in: root) { $0.replacingOccurrences(of: "    <updated>{{updated}}</updated>\n", with: "    <updated>{{updated}}</updated>\n    <rights>{{author}}</rights>\n") }
-        try Self.edit("robots.mustache", in: root) { $0.replacingOccurrences(of: "Allow: /", with: "Disallow: /entities/") }
+        for name in ["partials/chart.mustache", "feed.mustache", "robots.mustache"] {
+            try Self.useFixture(name, in: root)
+        }
         let plan = try SiteBuilder().plan(source: root)
 
-        for page in ["\(Self.slug)/index.html", "\(Self.slug)/facts/index.html"] {
-            let html = SiteFixtures.page(plan, page)
-            #expect(html.matches(of: /<rect class="harvest-bar"/).count == 2, "in \(page)")
-            #expect(!html.contains("chart-fill"), "in \(page)")
+        let chart = "<figure id=\"\(Anchor.chart("wheat-harvest").id)\" data-size=\"600x96\"><b data-bar=\"21 410\">5.1 million tonnes</b><b data-bar=\"67 345.7\">4.3 million tonnes</b></figure>"
+        for route in [Route.briefing(slug: Self.slug), .facts(slug: Self.slug)] {
+            #expect(SiteFixtures.page(plan, route.file).contains(chart), "in \(route.file)")
         }
-        #expect(SiteFixtures.page(plan, "feed.xml").contains("<updated>2022-08-30T00:00:00Z</updated>\n    <rights>Ines Varga</rights>\n"))
-        #expect(SiteFixtures.page(plan, "robots.txt").contains("Disallow: /entities/\n"))
+        let url = BaseURL.preview.absolute + Route.briefing(slug: Self.slug).address
+        #expect(SiteFixtures.page(plan, Route.feed.file)
+                == "Grain Harvest Beats Forecasts | \(url) | 2022-08-30T00:00:00Z | Ines Varga | Farmers bring in more wheat than last year &amp; more barley\n")
+        #expect(SiteFixtures.page(plan, Route.robots.file) == "Disallow: /\nSitemap: \(BaseURL.preview.absolute + Route.sitemap.address)\n")
     }
 
     @Test("a site whose Templates/ lacks the feed, sitemap, robots and chart templates builds as with the defaults")
@@ -122,7 +137,7 @@ struct TemplateMarkupTests {
         let expected = try SiteBuilder().plan(source: current)
         let plan = try SiteBuilder().plan(source: older)
         #expect(plan.paths == expected.paths)
-        for path in ["feed.xml", "sitemap.xml", "robots.txt", "\(Self.slug)/index.html", "\(Self.slug)/facts/index.html"] {
+        for path in [Route.feed, .sitemap, .robots, .briefing(slug: Self.slug), .facts(slug: Self.slug)].map(\.file) {
             #expect(plan.files[path] == expected.files[path], "\(path)")
         }
     }
