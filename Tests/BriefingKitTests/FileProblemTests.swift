@@ -61,7 +61,7 @@ struct FileProblemTests {
             try AtomicFile.write(Data("x\n".utf8), to: missing, mode: .create, shownAs: "seeds/m.yml")
             Issue.record("wrote into a missing folder")
         } catch {
-            #expect(error.diagnostics.map(\.description) == ["seeds/m.yml: cannot write a temporary copy in its folder: does not exist (or is a symbolic link to something that does not)"])
+            #expect(error.diagnostics.map(\.description) == ["seeds/m.yml: its folder does not exist (or is a symbolic link to something that does not); nothing was written"])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

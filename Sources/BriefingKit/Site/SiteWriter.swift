@@ -31,7 +31,7 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw BuildFailure([Diagnostic(file: parent.path, "cannot create the output's parent folder: \(error.localizedDescription)")])
+            throw BuildFailure([Diagnostic(file: parent.path, "the output's parent folder \(FileProblem.describe(error))")])
         }
         Self.removeLeftovers(in: parent, for: output)
         self.output = output
@@ -39,7 +39,7 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw BuildFailure([Diagnostic(file: output.path, "cannot write the site: \(error.localizedDescription)")])
+            throw Self.failure(error, at: output)
         }
     }
 
@@ -62,7 +62,7 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
             try Self.writeFile(data, to: url.path)
             lock.withLock { written += 1; changed += 1 }
         } catch {
-            throw BuildFailure([Diagnostic(file: output.path, "cannot write \(path): \(error.localizedDescription)")])
+            throw Self.failure(error, at: output, writing: path)
         }
     }
 
@@ -73,7 +73,7 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
             try swapIn()
         } catch {
             discard()
-            throw BuildFailure([Diagnostic(file: output.path, "cannot write the site: \(error.localizedDescription)")])
+            throw Self.failure(error, at: output)
         }
         return lock.withLock { (written, changed) }
     }
@@ -96,6 +96,13 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
             writer.discard()
             throw error
         }
+    }
+
+    /// What stopped the site being written, in plain words, and what the folder holds now.
+    static func failure(_ error: any Error, at output: URL, writing path: String? = nil,
+                        holding state: String = "the last site is left as it was") -> BuildFailure {
+        let place = path.map { " (at \($0))" } ?? ""
+        return BuildFailure([Diagnostic(file: output.path, "the new site \(FileProblem.describe(error))\(place); \(state)")])
     }
 
     static func hasContents(_ data: Data, at path: String) -> Bool {
@@ -171,8 +178,10 @@ extension SiteWriter {
     public static func update(_ output: URL, with files: [(path: String, data: Data)]) throws(BuildFailure) -> Int {
         let output = output.standardizedFileURL
         var changed = 0
+        var current: String?
         do {
             for file in files {
+                current = file.path
                 let url = output.appendingPathComponent(file.path)
                 if hasContents(file.data, at: url.path) { continue }
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -182,7 +191,7 @@ extension SiteWriter {
                 changed += 1
             }
         } catch {
-            throw BuildFailure([Diagnostic(file: output.path, "cannot update the site: \(error.localizedDescription)")])
+            throw failure(error, at: output, writing: current, holding: "the pages not written yet are the last build's")
         }
         return changed
     }

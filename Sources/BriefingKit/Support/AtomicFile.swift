@@ -18,14 +18,17 @@ public enum AtomicFile {
     public static func write(_ data: Data, to url: URL, mode: Mode, shownAs file: String) throws(BuildFailure) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).briefing-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        func fail(_ what: String) -> BuildFailure {
-            BuildFailure([Diagnostic(file: file, "\(what): \(FileProblem.describe(errno))")])
+        /// `subject` is what the problem is with when it is not the file itself.
+        func fail(_ subject: String? = nil) -> BuildFailure {
+            let problem = [subject, FileProblem.describe(errno)].compactMap { $0 }.joined(separator: " ")
+            let outcome = mode == .create ? "nothing was written" : "the file is left as it was"
+            return BuildFailure([Diagnostic(file: file, "\(problem); \(outcome)")])
         }
         var permissions: mode_t = 0o644
         var status = stat()
         if mode == .replace, stat(url.path, &status) == 0 { permissions = status.st_mode & 0o7777 }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else { throw fail("cannot write a temporary copy in its folder") }
+        guard descriptor >= 0 else { throw fail("its folder") }
         var closed = false
         defer {
             if !closed { close(descriptor) }
@@ -41,17 +44,17 @@ public enum AtomicFile {
             }
             return true
         }
-        guard wrote, fsync(descriptor) == 0 else { throw fail("cannot write it") }
+        guard wrote, fsync(descriptor) == 0 else { throw fail() }
         closed = true
-        guard close(descriptor) == 0 else { throw fail("cannot write it") }
+        guard close(descriptor) == 0 else { throw fail() }
         switch mode {
         case .create:
             // link(2) fails when the name exists, so a file made meanwhile is never replaced.
             guard link(temporary.path, url.path) == 0 else {
-                throw errno == EEXIST ? BuildFailure([Diagnostic(file: file, "already exists; nothing was written")]) : fail("cannot create it")
+                throw errno == EEXIST ? BuildFailure([Diagnostic(file: file, "already exists; nothing was written")]) : fail()
             }
         case .replace:
-            guard rename(temporary.path, url.path) == 0 else { throw fail("cannot replace it") }
+            guard rename(temporary.path, url.path) == 0 else { throw fail() }
         }
         let folderDescriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folderDescriptor >= 0 {

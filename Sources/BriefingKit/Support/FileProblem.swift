@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,6 +21,30 @@ enum FileProblem {
         case EMFILE, ENFILE: "cannot be opened: too many files are open"
         case EIO: "cannot be read: the disk reported an input/output error"
         default: "cannot be read: \(String(cString: strerror(code)))"
+        }
+    }
+
+    /// The same for an error thrown by Foundation or by a system call wrapped in
+    /// `POSIXError`, whose own descriptions name an error domain and a number.
+    static func describe(_ error: any Error) -> String {
+        if let code = posixCode(of: error) { return describe(code) }
+        return error.localizedDescription
+    }
+
+    private static func posixCode(of error: any Error) -> Int32? {
+        if let posix = error as? POSIXError { return posix.code.rawValue }
+        let error = error as NSError
+        if error.domain == NSPOSIXErrorDomain { return Int32(error.code) }
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        guard error.domain == NSCocoaErrorDomain else { return nil }
+        return switch CocoaError.Code(rawValue: error.code) {
+        case .fileWriteOutOfSpace: ENOSPC
+        case .fileWriteVolumeReadOnly: EROFS
+        case .fileReadNoPermission, .fileWriteNoPermission: EACCES
+        case .fileNoSuchFile, .fileReadNoSuchFile: ENOENT
+        default: nil
         }
     }
 }
