@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
     static let fileExtension = ".mustache"
 
     /// swift-mustache escapes HTML character by character through a dictionary, which
-    /// costs more than the rest of rendering a page. Each template starts with this
+    /// is the largest single cost of rendering a page. Each template starts with this
     /// pragma, on a line of its own, so that Briefing's escaping does the same job.
     private static let contentTypePragma = "{{% CONTENT_TYPE: BRIEFING_HTML}}\n"
     private static let registerContentType: Void = MustacheContentTypes.register(EscapedHTML(), named: "BRIEFING_HTML")

@@ -48,8 +48,8 @@ public struct SourceTree: Sendable {
         let (config, configProblems) = SiteConfigLoader().load(from: root)
         problems += configProblems
 
-        // Names are split by hand, not through `URL`, whose path operations cost a
-        // preview watching thousands of seeds more than reading the one that changed.
+        // Names are split by hand, not through `URL`, whose path operations are slow
+        // enough to matter to a preview watching thousands of seeds.
         var wanted: [WantedFile] = []
         let seedsPath = seedsURL.path
         for name in sortedEntries(of: seedsURL, problems: &problems, folder: seedsFolder) {
