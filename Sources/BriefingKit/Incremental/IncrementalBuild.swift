@@ -7,9 +7,9 @@ import Foundation
 /// whose bytes changed, in place. Everything that survives from one build to the next is
 /// kept here; the build itself is `SiteBuilder`'s one pipeline. One build at a time.
 public final class IncrementalBuild: @unchecked Sendable {
-    public let source: URL
-    public let output: URL
-    public let options: BuildOptions
+    private let source: URL
+    private let output: URL
+    private let options: BuildOptions
     private let last = LastBuild()
     // The lock guards `files`: every source file as last read, with its stamp.
     private let lock = NSLock()
