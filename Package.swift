@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
+            // Documentation, not a source or a resource.
+            exclude: ["README.md"],
             plugins: ["EmbedTemplates"]
         ),
         // Carries Templates/ inside the library for `briefing init`, remade on each build.

@@ -22,7 +22,8 @@ struct BuildCommand: AsyncParsableCommand {
         let outputURL = outputOptions.outputURL(source: sourceOptions.sourceURL)
         if watch {
             let rebuilder = SiteRebuilder(source: sourceOptions.sourceURL, output: outputURL, options: outputOptions.buildOptions,
-                                          broadcaster: nil, report: Terminal.printLine, reportError: Terminal.printError)
+                                          broadcaster: nil, report: { Terminal.printLine(RebuildLine.text($0)) },
+                                          reportError: Terminal.printError)
             await rebuilder.rebuild()
             Terminal.printLine("watching site.yml, seeds/ and Templates/ in \(sourceOptions.sourceURL.path); Ctrl-C stops")
             try await rebuilder.watchUntilInterrupted()
@@ -42,7 +43,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         for warning in report.warnings { Terminal.printError(warning.description) }
         if !quiet {
-            Terminal.printLine("built \(files) files (\(changed) changed) into \(outputURL.path) in \(SiteRebuilder.milliseconds(ContinuousClock.now - started)) ms")
+            Terminal.printLine("built \(files) files (\(changed) changed) into \(outputURL.path) in \((ContinuousClock.now - started).wholeMilliseconds) ms")
         }
     }
 }

@@ -14,8 +14,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let sources = try SourceTree.load(from: sourceOptions.sourceURL)
-        let briefings = try SiteBuilder().annotate(sources)
-        let plan = try SiteBuilder().plan(for: sources)
+        let (plan, briefings) = try SiteBuilder().planAndBriefings(for: sources)
         for warning in plan.warnings { Terminal.printError(warning.description) }
         for briefing in briefings {
             let report = CoverageReport(briefing: briefing)

@@ -32,7 +32,7 @@ final class ProgressLine: @unchecked Sendable {
             if let lastDrawn, now - lastDrawn < Self.interval, done < total { return nil }
             lastDrawn = now
             shown = true
-            let seconds = Double(SiteRebuilder.milliseconds(now - started)) / 1000
+            let seconds = Double((now - started).wholeMilliseconds) / 1000
             return "\r\u{1B}[K\(done)/\(total) \(label) · \(String(format: "%.1f", seconds)) s"
         }
         if let line { FileHandle.standardError.write(Data(line.utf8)) }

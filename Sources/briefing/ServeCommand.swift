@@ -26,7 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
             ?? sourceOptions.sourceURL.appendingPathComponent("Public", isDirectory: true)
         let rebuilder = SiteRebuilder(source: sourceOptions.sourceURL, output: outputURL, options: BuildOptions(baseURL: .preview),
-                                      broadcaster: ReloadBroadcaster(), report: Terminal.printLine, reportError: Terminal.printError)
+                                      broadcaster: ReloadBroadcaster(), report: { Terminal.printLine(RebuildLine.text($0)) },
+                                      reportError: Terminal.printError)
         // A first build that fails still serves whatever site was there, with the error
         // shown in the browser, so that fixing the mistake brings the page up.
         await rebuilder.rebuild()

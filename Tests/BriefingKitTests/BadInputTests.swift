@@ -116,7 +116,7 @@ struct BadInputTests {
         #expect(asFile.standardError == "\(file.path): the output path is a file, expected a folder (or nothing yet)\n")
         let under = try TestSupport.runBriefing(["build", "--source", source.path, "--output", file.appendingPathComponent("site").path])
         #expect(under.status == 1)
-        #expect(under.standardError.hasPrefix("\(file.path): cannot create the output's parent folder:"))
+        #expect(under.standardError == "\(file.path): the output's parent folder has a part of its path that is a file, not a folder\n")
         #expect(try Data(contentsOf: file) == Data("keep me".utf8))
     }
 }

@@ -10,8 +10,7 @@ struct JSONWriterTests {
     func seedSiteMatchesEncoder() throws {
         let sources = try SourceTree.load(from: TestSupport.packageRoot)
         let builder = SiteBuilder()
-        let plan = try builder.plan(for: sources)
-        let briefings = try builder.annotate(sources)
+        let (plan, briefings) = try builder.planAndBriefings(for: sources)
         #expect(!briefings.isEmpty)
         let baseURL = builder.options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates), baseURL: baseURL,

@@ -191,7 +191,7 @@ struct ModelValidationTests {
     func seedModel() throws {
         let source = TestSupport.packageRoot
         let sources = try SourceTree.load(from: source)
-        let briefings = try SiteBuilder().annotate(sources)
+        let briefings = try SiteBuilder().planAndBriefings(for: sources).briefings
         let briefing = try #require(briefings.first)
         let model = try #require(briefing.model?.model)
         #expect(briefing.warnings.isEmpty, "\(briefing.warnings)")

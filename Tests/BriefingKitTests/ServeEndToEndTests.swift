@@ -10,6 +10,8 @@ struct ServeEndToEndTests {
         let process = Process()
         let output = Pipe()
         var port = 0
+        /// What the server printed so far.
+        var printed = ""
 
         init(source: URL) throws {
             process.executableURL = try TestSupport.briefingExecutable
@@ -17,15 +19,29 @@ struct ServeEndToEndTests {
             process.standardOutput = output
             process.standardError = output
             try process.run()
-            var seen = ""
             let deadline = Date().addingTimeInterval(30)
             while port == 0, Date() < deadline {
                 let chunk = output.fileHandleForReading.availableData
                 if chunk.isEmpty { break }
-                seen += String(decoding: chunk, as: UTF8.self)
-                if let match = seen.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//) { port = Int(match.output.1) ?? 0 }
+                printed += String(decoding: chunk, as: UTF8.self)
+                if let match = printed.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//) { port = Int(match.output.1) ?? 0 }
             }
-            guard port != 0 else { throw TestFailure("serve did not start: \(seen)") }
+            guard port != 0 else { throw TestFailure("serve did not start: \(printed)") }
+        }
+
+        /// Reads what the server prints until `text` appears or `seconds` pass; true if it did.
+        func readOutput(until text: String, seconds: Int = 20) -> Bool {
+            let descriptor = output.fileHandleForReading.fileDescriptor
+            let deadline = Date().addingTimeInterval(TimeInterval(seconds))
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !printed.contains(text), Date() < deadline {
+                var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                guard poll(&request, 1, 100) > 0 else { continue }
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count <= 0 { break }
+                printed += String(decoding: buffer[0..<count], as: UTF8.self)
+            }
+            return printed.contains(text)
         }
 
         func stop() -> Int32 {
@@ -104,6 +120,20 @@ struct ServeEndToEndTests {
 
         #expect(server.stop() == 0)
         #expect(throws: (any Error).self) { try client.get("/") }
+    }
+
+    @Test("serve prints each rebuild: what changed, how long it took and how many files changed")
+    func rebuildLines() throws {
+        let source = try TestSupport.sourceFolder(seeds: [
+            "lakes.txt": Data(contentsOf: TestSupport.fixture("lakes/lakes.txt")),
+            "lakes.yml": Data(contentsOf: TestSupport.fixture("lakes/lakes.yml")),
+        ])
+        let server = try ServeProcess(source: source)
+        #expect(server.printed.contains(/rebuilt the site in \d+ ms \(\d+ of \d+ files changed\)\n/), "\(server.printed)")
+        try Self.replace("Nobody expects the river", with: "Nobody believes the river", in: source.appendingPathComponent("seeds/lakes.txt"))
+        #expect(server.readOutput(until: "rebuilt seeds/lakes.txt in"), "\(server.printed)")
+        #expect(server.printed.contains(/rebuilt seeds\/lakes\.txt in \d+ ms \([1-9]\d* of \d+ files changed\)\n/), "\(server.printed)")
+        #expect(server.stop() == 0)
     }
 
     @Test("a port in use gives a clear error")

@@ -53,7 +53,7 @@ struct TemplateValueTests {
     /// Every view the renderer makes for the site of `sources`.
     static func views(of sources: SourceTree) throws -> [any TemplateValue] {
         let renderer = SiteRenderer(templates: try TemplateSet(files: sources.templates))
-        let briefings = try SiteBuilder().annotate(sources)
+        let briefings = try SiteBuilder().planAndBriefings(for: sources).briefings
         var views: [any TemplateValue] = []
         var directory = EntityDirectory()
         var listings: [BriefingSummaryView] = []

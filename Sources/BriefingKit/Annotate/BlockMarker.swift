@@ -28,7 +28,7 @@ public enum BlockMarker: Sendable, Equatable {
     }
 
     /// Replaces every marker by `render(marker)`, on UTF-8 bytes: Foundation's
-    /// `range(of:)` on a page-sized string was a tenth of the build.
+    /// `range(of:)` on a page-sized string costs far more.
     public static func replace(in html: String, _ render: (BlockMarker) throws(BuildFailure) -> String) throws(BuildFailure) -> String {
         let bytes = Array(html.utf8)
         let open = Array(prefix.utf8)

@@ -70,8 +70,8 @@ struct TreeAnnotation {
     /// formatting (emphasis, a link) cannot be wrapped whole and is reported.
     ///
     /// The validator found the quote's one occurrence in the paragraph's text, whose
-    /// offsets are the text runs' offsets: refolding every run for each quote cost more
-    /// than the rest of the annotation.
+    /// offsets are the text runs' offsets: refolding every run for each quote would cost
+    /// more than the rest of the annotation.
     private mutating func wrapQuote(_ quote: Quote, at match: QuoteCorpus.Match, owner: String, with wrapper: InlineWrapper) {
         guard let paragraph = paragraphs[match.paragraphID] else { return }
         if let holder = Self.run(holding: match.range, in: Self.runRanges(of: paragraph)) {

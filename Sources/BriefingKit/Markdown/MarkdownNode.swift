@@ -59,8 +59,8 @@ public struct MarkdownNode {
     }
 
     /// The text nodes below this node, found in one walk that also keeps count of the
-    /// links it is inside: asking each node for its ancestors took time that grew with
-    /// the square of the nesting.
+    /// links it is inside: asking each node for its ancestors would take time that grows
+    /// with the square of the nesting.
     public func textRuns() -> [TextRun] {
         var runs: [TextRun] = []
         var offset = 0

@@ -4,7 +4,7 @@ import Foundation
 /// straight, runs of white space made one space. Each folded byte remembers the span of
 /// the original text it came from, so a match maps back to the words as written.
 ///
-/// Matching works on UTF-8 bytes: searching `String`s was an order of magnitude slower.
+/// Matching works on UTF-8 bytes: searching `String`s costs many times more.
 public struct FoldedText: Sendable {
     public private(set) var bytes: [UInt8] = []
     /// For each folded byte, the UTF-8 offset in the original text of the character it
@@ -35,7 +35,7 @@ public struct FoldedText: Sendable {
     /// Works on the UTF-8 bytes: ASCII, nearly all of an essay, is copied byte by byte,
     /// and only other scalars are decoded. Folding never lengthens text without combining
     /// marks, so the output is written into buffers the size of the input and trimmed:
-    /// appending to three arrays byte by byte was most of the cost of folding.
+    /// appending to three arrays byte by byte would be most of the cost of folding.
     private mutating func foldScalars(_ text: String) {
         var text = text
         let capacity = text.utf8.count

@@ -104,8 +104,8 @@ public struct ModelValidator {
     /// sharing words would have to nest or cross, which HTML cannot show.
     private func checkOverlaps(_ model: BriefingModel, factMatches: [String: QuoteCorpus.Match],
                                crossReferenceMatches: [String: QuoteCorpus.Match], problems: inout ModelProblems) {
-        // Owners are named only when a quote overlaps: naming every one, and comparing
-        // every pair, showed in profiles of many briefings that never overlap.
+        // Owners are named only when a quote overlaps: most models have none, and naming
+        // every owner and comparing every pair would cost every build of them.
         enum Owner { case fact(Int), crossReference(Int) }
         var wrapped: [(owner: Owner, range: Range<Int>)] = []
         // Indexes into `wrapped` by paragraph, ascending, so that each quote is compared

@@ -2,7 +2,7 @@ import Foundation
 
 /// Needles by their first two bytes (or only byte), in flat tables indexed by those
 /// bytes: each place in a text is looked up with one array read, where hashing a key per
-/// place cost more than the comparisons it saved.
+/// place would cost more than the comparisons it saves.
 struct OpeningTable: Sendable {
     /// All needles' bytes, one after another.
     private let needleBytes: [UInt8]

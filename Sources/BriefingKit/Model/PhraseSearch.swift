@@ -1,8 +1,8 @@
 import Foundation
 
 /// Finds many phrases in one text in a single pass, the way a model's quotes are looked
-/// up in its essay: searching the essay once per quote took time in proportion to quotes
-/// times essay.
+/// up in its essay: searching the essay once per quote would take time in proportion to
+/// quotes times essay.
 ///
 /// A phrase of at least eight bytes is found by its first eight, read as one 64-bit word
 /// at each offset of the text and looked up in a small hash table that is nearly always

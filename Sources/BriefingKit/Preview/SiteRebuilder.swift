@@ -7,24 +7,32 @@ public final class SiteRebuilder: @unchecked Sendable {
     public let output: URL
     public let options: BuildOptions
     public let broadcaster: ReloadBroadcaster?
-    /// Where progress lines go (`rebuilt … in N ms`) and where errors go.
-    private let report: @Sendable (String) -> Void
+    /// Where each rebuild is told of, and where errors and warnings go.
+    private let report: @Sendable (Rebuild) -> Void
     private let reportError: @Sendable (String) -> Void
-    /// Digests of the briefings as last written: a rebuild renders only briefings whose
-    /// seed or model changed, and writes only files whose bytes changed.
-    private let memory = BuildMemory()
-    // The lock guards `lastSources`, the files as last read, reused where unchanged.
-    private let lock = NSLock()
-    private var lastSources: SourceTree?
+    /// A rebuild reads, makes and writes only what changed since the last one.
+    private let builds: IncrementalBuild
+
+    /// One rebuild that wrote the site.
+    public struct Rebuild: Sendable {
+        /// The changed files that called for it, relative to the source folder; none for
+        /// the first build.
+        public var changes: [String]
+        public var duration: Duration
+        /// How many files of the site were written or removed, and how many it has.
+        public var changedFiles: Int
+        public var files: Int
+    }
 
     public init(source: URL, output: URL, options: BuildOptions, broadcaster: ReloadBroadcaster?,
-                report: @escaping @Sendable (String) -> Void, reportError: @escaping @Sendable (String) -> Void) {
+                report: @escaping @Sendable (Rebuild) -> Void, reportError: @escaping @Sendable (String) -> Void) {
         self.source = source
         self.output = output
         self.options = options
         self.broadcaster = broadcaster
         self.report = report
         self.reportError = reportError
+        builds = IncrementalBuild(source: source, output: output, options: options)
     }
 
     /// The folders whose changes call for a rebuild.
@@ -42,30 +50,13 @@ public final class SiteRebuilder: @unchecked Sendable {
     public func rebuild(because changes: [String] = []) async -> Bool {
         let started = ContinuousClock.now
         do throws(BuildFailure) {
-            let sources = try SourceTree.load(from: source, reusing: lock.withLock { lastSources })
-            lock.withLock { lastSources = sources }
-            let builder = SiteBuilder(options: options, memory: memory)
-            let made: SiteBuilder.Report
-            let written: Int
-            if memory.canReuse(sources, options: options), FileManager.default.fileExists(atPath: output.path) {
-                let collector = SitePlanCollector()
-                made = try builder.build(sources, into: collector)
-                written = try SiteWriter.update(output, with: collector.inOrder)
-            } else {
-                (made, _, written) = try SiteWriter.replace(output) { writer throws(BuildFailure) in try builder.build(sources, into: writer) }
-            }
-            var removed = 0
-            for path in memory.settle(writing: made.paths) {
-                if (try? FileManager.default.removeItem(at: output.appendingPathComponent(path))) != nil { removed += 1 }
-            }
-            for warning in made.warnings { reportError(warning.description) }
-            let elapsed = ContinuousClock.now - started
-            report("rebuilt \(describe(changes)) in \(Self.milliseconds(elapsed)) ms (\(written + removed) of \(made.paths.count) files changed)")
+            let outcome = try builds.build()
+            for warning in outcome.warnings { reportError(warning.description) }
+            report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
+                           changedFiles: outcome.changed, files: outcome.paths.count))
             await broadcaster?.send(.reload)
             return true
         } catch {
-            // What this rebuild rendered is not on disk: the next one must render it again.
-            memory.abandon()
             reportError(error.description)
             await broadcaster?.send(.buildError(error.description))
             return false
@@ -79,20 +70,11 @@ public final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
-    private func describe(_ changes: [String]) -> String {
+    /// The files named relative to the source folder. An editor's temporary file is gone
+    /// by now: only those still there are named, unless the change was a deletion.
+    private func relative(_ changes: [String]) -> [String] {
         let base = source.standardizedFileURL.path + "/"
-        // An editor's temporary file is gone by now; name what is there, unless the
-        // change was a deletion.
         let present = changes.filter { FileManager.default.fileExists(atPath: $0) }
-        let names = (present.isEmpty ? changes : present).map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
-        switch names.count {
-        case 0: return "the site"
-        case 1...3: return names.joined(separator: ", ")
-        default: return "\(names.prefix(2).joined(separator: ", ")) and \(names.count - 2) more"
-        }
-    }
-
-    public static func milliseconds(_ duration: Duration) -> Int64 {
-        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        return (present.isEmpty ? changes : present).map { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 }
     }
 }

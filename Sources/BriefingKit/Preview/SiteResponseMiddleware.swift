@@ -71,7 +71,7 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The page with the reload script before its last `</body>`, or at its end. Works
     /// on the bytes: turning a large page into a `String` and searching it backwards
-    /// through Foundation was most of the time of serving it.
+    /// through Foundation would be most of the time of serving it.
     static func inject(into html: ByteBuffer) -> ByteBuffer {
         let bytes = html.readableBytesView
         let closing = Array("</body>".utf8)

@@ -35,8 +35,8 @@ extension SiteRenderer {
     }
 
     /// Each entity's mentions: all counted, the first sentences kept, each sentence of a
-    /// paragraph once. A sentence is checked against the few kept for its entity, which
-    /// was cheaper than hashing whole sentences into a set.
+    /// paragraph once. A sentence is checked against the few kept for its entity: they
+    /// are few, and comparing costs less than hashing whole sentences into a set.
     static func mentionUsages(_ mentions: [EntityMention], in briefing: Route, links: PageLinks) -> [String: EntityUsage] {
         var tallies: [String: MentionTally] = [:]
         for mention in mentions {

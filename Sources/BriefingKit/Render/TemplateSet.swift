@@ -6,13 +6,13 @@ public struct TemplateSet: Sendable {
     /// The files the templates were parsed from: what a cached page was rendered with.
     let files: [TextFile]
     /// Pages of the previous build, reused when their views did not change.
-    public var cache: RenderCache?
+    var cache: (any PageCache)?
 
     static let templatesPrefix = "Templates/"
     static let fileExtension = ".mustache"
 
     /// swift-mustache escapes HTML character by character through a dictionary, which
-    /// was the largest single cost of rendering a page. Each template starts with this
+    /// is the largest single cost of rendering a page. Each template starts with this
     /// pragma, on a line of its own, so that Briefing's escaping does the same job.
     private static let contentTypePragma = "{{% CONTENT_TYPE: BRIEFING_HTML}}\n"
     private static let registerContentType: Void = MustacheContentTypes.register(EscapedHTML(), named: "BRIEFING_HTML")

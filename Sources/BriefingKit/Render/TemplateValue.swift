@@ -5,8 +5,8 @@ import Mustache
 ///
 /// swift-mustache looks a name up in a struct with `Mirror` on every lookup, and walks
 /// up the whole context stack doing so; it reads dictionaries fastest. Each view spells
-/// out its own dictionary, because reflecting views into dictionaries was itself a
-/// fifth of the time spent rendering a small site.
+/// out its own dictionary, because reflecting views into dictionaries would itself cost
+/// much of what dictionaries save.
 protocol TemplateValue {
     var templateValue: Any { get }
 }

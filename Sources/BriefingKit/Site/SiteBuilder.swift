@@ -6,13 +6,17 @@ import Foundation
 /// memory grows with what the site-wide pages show, not with the size of the site.
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
-    /// Kept by a long-running preview so that a rebuild redoes only changed briefings
-    /// and re-renders only site-wide pages whose content changed.
-    public var memory: BuildMemory?
+    /// What the builds before this one left, for a build that keeps it (`Incremental/`);
+    /// nil for one that keeps nothing.
+    var memory: (any BuildMemory)?
     /// Called after each briefing with how many are done and how many there are.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-    public init(options: BuildOptions = BuildOptions(), memory: BuildMemory? = nil) {
+    public init(options: BuildOptions = BuildOptions()) {
+        self.options = options
+    }
+
+    init(options: BuildOptions, memory: any BuildMemory) {
         self.options = options
         self.memory = memory
     }
@@ -23,8 +27,21 @@ public struct SiteBuilder: Sendable {
     }
 
     public func plan(for sources: SourceTree) throws(BuildFailure) -> SitePlan {
+        try plan(for: sources, keeping: nil)
+    }
+
+    /// The plan of the site and every briefing as annotated on the way, in the order of
+    /// the seeds: what `check` reports on, from one pass. Unlike a build, it holds every
+    /// annotated briefing at once.
+    public func planAndBriefings(for sources: SourceTree) throws(BuildFailure) -> (plan: SitePlan, briefings: [AnnotatedBriefing]) {
+        let annotated = ResultSlots<AnnotatedBriefing>(count: sources.seeds.count)
+        let plan = try plan(for: sources, keeping: annotated)
+        return (plan, annotated.values)
+    }
+
+    private func plan(for sources: SourceTree, keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> SitePlan {
         let collector = SitePlanCollector()
-        let report = try build(sources, into: collector)
+        let report = try build(sources, into: collector, keeping: annotated)
         var plan = collector.collected
         plan.warnings = report.warnings
         return plan
@@ -42,24 +59,22 @@ public struct SiteBuilder: Sendable {
     /// Builds the site of `sources` into `sink`. Nothing is committed here: on a thrown
     /// failure the caller discards what the sink got.
     public func build(_ sources: SourceTree, into sink: some SiteSink) throws(BuildFailure) -> Report {
-        let templates: TemplateSet
-        if let memory {
-            templates = try memory.templates(sources.templates)
-        } else {
-            templates = try TemplateSet(files: sources.templates)
-        }
+        try build(sources, into: sink, keeping: nil)
+    }
+
+    /// `annotated`, when given, gets every briefing this build annotates.
+    private func build(_ sources: SourceTree, into sink: some SiteSink,
+                       keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Report {
+        let memory = memory ?? OneShotMemory()
+        let templates = try memory.templates(sources.templates)
         let assets = AssetManifest(sources.assets)
-        memory?.begin(sources, options: options)
         let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
-        let gathered = try gather(sources.seeds, stamps: sources.stamps, renderer: renderer, output: output)
-        let seedPaths = Set(sources.seeds.map(\.path))
-        if let memory, let previous = memory.siteWide(for: seedPaths),
-           let patched = try patchSiteWide(previous, with: gathered.changes, renderer: renderer, output: output) {
-            memory.rememberSiteWide(patched)
-            return Report(paths: (gathered.files + patched.paths).sorted(), warnings: gathered.warnings)
+        let gathered = try gather(sources.seeds, memory: memory, renderer: renderer, output: output, keeping: annotated)
+        if let siteWide = try memory.patchSiteWide(with: renderer, into: sink) {
+            return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings)
         }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
         let directory = gathered.finishedDirectory
@@ -94,38 +109,36 @@ public struct SiteBuilder: Sendable {
         for file in try Syndication(baseURL: baseURL, site: sources.config, briefings: listings, pages: pages).files(templates: templates) {
             try output.write(file.path, file.data)
         }
-        memory?.rememberSiteWide(.init(paths: output.paths, seeds: seedPaths, directory: directory))
+        memory.rememberSiteWide(paths: output.paths, directory: directory)
         return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings)
     }
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
-    private func gather(_ seeds: [SourceTree.SeedFile], stamps: [String: FileStamp], renderer: SiteRenderer,
-                        output: BuildOutput) throws(BuildFailure) -> Gathering {
-        let gathering = Gathering(count: seeds.count, forPreview: memory != nil)
-        let memory = memory
+    private func gather(_ seeds: [SourceTree.SeedFile], memory: any BuildMemory, renderer: SiteRenderer, output: BuildOutput,
+                        keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
+        let gathering = Gathering(count: seeds.count, addsAtEnd: memory.keepsDigests)
         let progress = progress
         let annotator = Annotator()
-        let shelf = ModelShelf()
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
-            let versions = [stamps[seed.path]] + (seed.model.map { [stamps[$0.path]] } ?? [])
-            if let digest = memory?.digest(for: seed, stamps: versions) {
-                gathering.add(digest, at: index, seed: seed.path, reused: true, previous: digest)
+            if let digest = memory.digest(for: seed) {
+                gathering.add(digest, at: index, seed: seed.path, reused: true)
                 return
             }
             do throws(BuildFailure) {
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
                 guard gathering.claim(essay.slug, by: seed.path) else { return }
-                let loaded = seed.model.map { memory?.model(for: $0) ?? shelf.load($0) }
+                let loaded = seed.model.map { memory.model(in: $0) }
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
+                annotated?[index] = briefing
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
-                let previous = memory?.remember(digest, for: seed, stamps: versions)
-                gathering.add(digest, at: index, seed: seed.path, reused: false, previous: previous)
+                memory.remember(digest, for: seed)
+                gathering.add(digest, at: index, seed: seed.path, reused: false)
             } catch {
-                memory?.forget(seed)
+                memory.forget(seed)
                 gathering.fail(at: index, error.diagnostics)
             }
         }
@@ -164,156 +177,12 @@ public struct SiteBuilder: Sendable {
     private enum BriefingPart: CaseIterable {
         case page, facts, timeline, exports, searchIndex
     }
-
-    /// Brings the site-wide pages of the last build up to date after briefings changed
-    /// only in what they say about the entities they name: their titles, dates, entity
-    /// definitions and the set of names stay. Then only the pages of the entities whose
-    /// sentences, counts or companions changed are made again, and the entity index.
-    /// Nil when the changes are larger than that.
-    private func patchSiteWide(_ previous: BuildMemory.SiteWideState, with changes: [(previous: BriefingDigest?, current: BriefingDigest)],
-                               renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> BuildMemory.SiteWideState? {
-        var directory = previous.directory
-        var touched: Set<String> = []
-        for change in changes {
-            guard let old = change.previous, let patch = directory.replace(old, with: change.current) else { return nil }
-            touched.formUnion(patch)
-        }
-        let records = touched.sorted().compactMap { directory.records[$0] }
-        var pages = try records.map { record throws(BuildFailure) in try renderer.entityPage(record, directory: directory) }
-        if !touched.isEmpty { pages.append(try renderer.entityIndexPage(directory)) }
-        for page in pages {
-            try output.write(page.path, Data(page.html.utf8))
-        }
-        return .init(paths: previous.paths, seeds: previous.seeds, directory: directory)
-    }
-
-    /// Reads, validates and annotates every briefing without rendering it: for reports.
-    public func annotate(_ sources: SourceTree) throws(BuildFailure) -> [AnnotatedBriefing] {
-        let annotator = Annotator()
-        let results = ResultSlots<Result<AnnotatedBriefing, BuildFailure>>(count: sources.seeds.count)
-        DispatchQueue.concurrentPerform(iterations: sources.seeds.count) { index in
-            let seed = sources.seeds[index]
-            results[index] = Result { () throws(BuildFailure) in
-                let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
-                let loaded = seed.model.map { ModelLoader().load($0) }
-                return try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
-            }
-        }
-        var briefings: [AnnotatedBriefing] = []
-        var problems: [Diagnostic] = []
-        for result in results.values {
-            switch result {
-            case let .success(briefing): briefings.append(briefing)
-            case let .failure(failure): problems += failure.diagnostics
-            }
-        }
-        guard problems.isEmpty else { throw BuildFailure(problems) }
-        return briefings
-    }
 }
 
 /// A page made from every briefing's digest.
 private enum SitePage: Sendable {
     case home, notFound, entityIndex
     case entity(EntityDirectory.Record)
-}
-
-/// The sink of one build, remembering the paths of the site-wide files it was given.
-private final class BuildOutput: @unchecked Sendable {
-    let sink: any SiteSink
-    // The lock guards `written`.
-    private let lock = NSLock()
-    private var written: [String] = []
-
-    init(sink: any SiteSink) { self.sink = sink }
-
-    func write(_ path: String, _ data: Data) throws(BuildFailure) {
-        try sink.write(path, data)
-        lock.withLock { written.append(path) }
-    }
-
-    var paths: [String] { lock.withLock { written } }
-}
-
-/// What the briefings of one build add up to, filled from both cores.
-private final class Gathering: @unchecked Sendable {
-    // The lock guards everything below.
-    private let lock = NSLock()
-    private var done = 0
-    private(set) var listings: [BriefingSummaryView] = []
-    private(set) var files: [String] = []
-    private var directory = EntityDirectory()
-    private var warningsBySeed: [[Diagnostic]]
-    private var problemsBySeed: [[Diagnostic]]
-    /// Seeds by the URL their title makes: two briefings must not share one.
-    private var slugOwners: [String: [String]] = [:]
-
-    /// A preview holds every digest anyway: it adds them to the directory newest first at
-    /// the end, an order in which the directory counts most appearances instead of
-    /// sorting them, and it tracks what changed since its last build. A build adds each
-    /// digest as it comes and keeps none.
-    private let forPreview: Bool
-    private var deferred: [BriefingDigest] = []
-
-    init(count: Int, forPreview: Bool) {
-        warningsBySeed = Array(repeating: [], count: count)
-        problemsBySeed = Array(repeating: [], count: count)
-        self.forPreview = forPreview
-    }
-
-    func finishOne() -> Int { lock.withLock { done += 1; return done } }
-
-    /// True when no other seed has made this slug yet.
-    func claim(_ slug: String, by seed: String) -> Bool {
-        lock.withLock {
-            slugOwners[slug, default: []].append(seed)
-            return slugOwners[slug]?.count == 1
-        }
-    }
-
-    /// Briefings whose digest is new or differs from their last one, with the last one.
-    private(set) var changes: [(previous: BriefingDigest?, current: BriefingDigest)] = []
-
-    func add(_ digest: BriefingDigest, at index: Int, seed: String, reused: Bool, previous: BriefingDigest?) {
-        lock.withLock {
-            if forPreview, previous != digest { changes.append((previous, digest)) }
-            if reused { slugOwners[digest.slug, default: []].append(seed) }
-            listings.append(digest.listing)
-            files += digest.files
-            if forPreview { deferred.append(digest) } else { directory.add(digest) }
-            warningsBySeed[index] = digest.warnings
-        }
-    }
-
-    func fail(at index: Int, _ diagnostics: [Diagnostic]) {
-        lock.withLock { problemsBySeed[index] = diagnostics }
-    }
-
-    /// Every problem, in the order of the seeds, then URLs made twice.
-    var problems: [Diagnostic] {
-        lock.withLock {
-            var problems = Array(problemsBySeed.joined())
-            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where owners.count > 1 {
-                let sorted = owners.sorted()
-                for other in sorted.dropFirst() {
-                    problems.append(Diagnostic(file: other, line: 1, column: 1,
-                                               "the title makes the same URL /\(slug)/ as \(sorted[0]); give one of them another title"))
-                }
-            }
-            return problems
-        }
-    }
-
-    var warnings: [Diagnostic] { lock.withLock { Array(warningsBySeed.joined()) } }
-
-    /// Every entity, with its appearances sorted and trimmed for the pages.
-    var finishedDirectory: EntityDirectory {
-        var (finished, waiting) = lock.withLock { (directory, deferred) }
-        waiting.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
-        for digest in waiting { finished.add(digest) }
-        finished.finish()
-        return finished
-    }
 }
 
 extension [RenderedPage] {

@@ -99,8 +99,8 @@ extension SiteConfigLoader {
     public func load(from root: URL) -> (SiteConfig, [Diagnostic]) {
         let url = root.appendingPathComponent(SiteConfig.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return (SiteConfig(), []) }
-        switch FileReader(previous: nil).readText(url.path, path: SiteConfig.fileName) {
-        case let .text(file, _): return load(file)
+        switch FileReader().read(url.path, path: SiteConfig.fileName, asText: true) {
+        case let .text(file): return load(file)
         case let .problem(problem): return (SiteConfig(), [problem])
         case .data: return (SiteConfig(), [])
         }

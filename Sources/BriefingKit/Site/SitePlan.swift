@@ -15,9 +15,3 @@ public struct SitePlan: Sendable, Equatable {
 
     public var paths: [String] { files.keys.sorted() }
 }
-
-/// A file of the site and its bytes.
-struct PlannedFile: Sendable {
-    var path: String
-    var data: Data
-}

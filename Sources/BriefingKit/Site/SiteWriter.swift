@@ -113,8 +113,8 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         return (try? handle.readToEnd()) ?? Data() == data
     }
 
-    /// A plain write: Foundation's `Data.write` syncs every file to disk, which made
-    /// writing a site of a hundred small pages the slowest step of a build. The swap
+    /// A plain write: Foundation's `Data.write` syncs every file to disk, which makes
+    /// writing a site of many small pages the slowest step of a build. The swap
     /// into place is what makes the site appear whole; durability of each file is not
     /// needed for that.
     static func writeFile(_ data: Data, to path: String) throws {

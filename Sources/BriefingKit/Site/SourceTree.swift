@@ -9,8 +9,6 @@ public struct SourceTree: Sendable {
     public var seeds: [SeedFile]
     public var templates: [TextFile]
     public var assets: [BinaryFile]
-    /// What each file read looked like on disk, by its path as shown in messages.
-    var stamps: [String: FileStamp] = [:]
 
     public struct SeedFile: Sendable {
         public typealias Format = EssayReader.Format
@@ -33,10 +31,13 @@ public struct SourceTree: Sendable {
     static let assetsFolder = "assets"
 
     /// Reads everything a build needs, or fails with one diagnostic per unreadable file.
-    /// A file that looks on disk as it did when `previous` was read (same inode, size and
-    /// modification time) is taken from `previous`: a preview watching a thousand seeds
-    /// reads only the one that was saved.
-    public static func load(from root: URL, reusing previous: SourceTree? = nil) throws(BuildFailure) -> SourceTree {
+    public static func load(from root: URL) throws(BuildFailure) -> SourceTree {
+        try load(from: root, reader: FileReader())
+    }
+
+    /// Reads the files through `reader`, which a preview gives to take unchanged files
+    /// from its last read.
+    static func load(from root: URL, reader: some SourceReader) throws(BuildFailure) -> SourceTree {
         var problems: [Diagnostic] = []
         let seedsURL = root.appendingPathComponent(seedsFolder)
         let templatesURL = root.appendingPathComponent(templatesFolder)
@@ -47,8 +48,8 @@ public struct SourceTree: Sendable {
         let (config, configProblems) = SiteConfigLoader().load(from: root)
         problems += configProblems
 
-        // Names are split by hand, not through `URL`: with thousands of seeds, `URL`'s
-        // path operations were a third of a preview's rebuild.
+        // Names are split by hand, not through `URL`, whose path operations are slow
+        // enough to matter to a preview watching thousands of seeds.
         var wanted: [WantedFile] = []
         let seedsPath = seedsURL.path
         for name in sortedEntries(of: seedsURL, problems: &problems, folder: seedsFolder) {
@@ -77,12 +78,11 @@ public struct SourceTree: Sendable {
         }
 
         // Both cores read and decode: a thousand seeds and models are a hundred megabytes.
-        let reader = FileReader(previous: previous)
         let wantedFiles = wanted
-        let outcomes = ResultSlots<FileReader.Outcome>(count: wanted.count)
+        let outcomes = ResultSlots<SourceRead>(count: wanted.count)
         DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
             let file = wantedFiles[index]
-            outcomes[index] = file.kind.isText ? reader.readText(file.file, path: file.path) : reader.read(file.file, path: file.path)
+            outcomes[index] = reader.read(file.file, path: file.path, asText: file.kind.isText)
         }
 
         var seeds: [SeedFile] = []
@@ -90,7 +90,6 @@ public struct SourceTree: Sendable {
         var models: [String: TextFile] = [:]
         var templates: [TextFile] = []
         var assets: [BinaryFile] = []
-        var stamps: [String: FileStamp] = [:]
         // Problems with the templates come after those with the seeds, as they are read.
         var templateProblems: [Diagnostic] = []
         for (index, file) in wanted.enumerated() {
@@ -98,25 +97,19 @@ public struct SourceTree: Sendable {
             switch (file.kind, outcome) {
             case let (.seed, .problem(problem)), let (.model, .problem(problem)):
                 problems.append(problem)
-                continue
             case let (_, .problem(problem)):
                 templateProblems.append(problem)
-                continue
-            case let (.seed(format, stem), .data(data, _)):
+            case let (.seed(format, stem), .data(data)):
                 seeds.append(SeedFile(path: file.path, format: format, data: data))
                 stems.append(stem)
-            case let (.model(stem), .text(text, _)):
+            case let (.model(stem), .text(text)):
                 models[stem] = text
-            case let (.asset(name), .data(data, _)):
+            case let (.asset(name), .data(data)):
                 assets.append(BinaryFile(name: name, data: data))
-            case let (.template, .text(text, _)):
+            case let (.template, .text(text)):
                 templates.append(text)
             default:
-                continue
-            }
-            switch outcome {
-            case let .data(_, stamp), let .text(_, stamp): stamps[file.path] = stamp
-            case .problem: break
+                break
             }
         }
         for index in seeds.indices {
@@ -127,7 +120,7 @@ public struct SourceTree: Sendable {
         }
         problems += templateProblems
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, config: config, seeds: seeds, templates: templates, assets: assets, stamps: stamps)
+        return SourceTree(root: root, config: config, seeds: seeds, templates: templates, assets: assets)
     }
 
     /// A file the build will read, and what it is for.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finding a run of bytes in a larger one, the way Briefing searches text: on UTF-8
-/// bytes, since searching `String`s was an order of magnitude slower.
+/// bytes, since searching `String`s costs many times more.
 enum ByteSearch {
     /// A table saying, for each byte, whether it is one of `characters`' UTF-8 bytes:
     /// scanners look a byte up in it instead of comparing it with each character.

@@ -44,6 +44,8 @@ enum FileProblem {
         case .fileWriteVolumeReadOnly: EROFS
         case .fileReadNoPermission, .fileWriteNoPermission: EACCES
         case .fileNoSuchFile, .fileReadNoSuchFile: ENOENT
+        // Foundation says this when a folder is to be made where a file stands.
+        case .fileWriteFileExists: ENOTDIR
         default: nil
         }
     }

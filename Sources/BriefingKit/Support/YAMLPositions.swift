@@ -22,7 +22,7 @@ struct YAMLPositions {
     }
 
     /// What one pass over the UTF-8 bytes tells about the text's lines: looking at
-    /// characters or scalars instead took longer than the rest of reading a model.
+    /// characters or scalars instead would take longer than the rest of reading a model.
     private struct LineScan {
         var lineFeeds = 0
         /// The UTF-8 offset after the last line feed that is a character of its own (in

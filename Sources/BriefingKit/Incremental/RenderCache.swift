@@ -1,9 +1,8 @@
 import Foundation
 
-/// Pages rendered by the last build of a preview, with the view each was made from. A
-/// page whose view and templates are unchanged is the same page, so it is not rendered
-/// again: after an edit to one paragraph, most entity pages are reused as they were.
-public final class RenderCache: @unchecked Sendable {
+/// Pages rendered by the last build, with the view each was made from: after an edit to
+/// one paragraph, most entity pages are reused as they were.
+final class RenderCache: PageCache, @unchecked Sendable {
     // The lock guards `pages`; pages are rendered on both cores at once.
     private let lock = NSLock()
     private var pages: [String: Entry] = [:]
@@ -13,8 +12,6 @@ public final class RenderCache: @unchecked Sendable {
         var templates: [TextFile]
         var html: String
     }
-
-    public init() {}
 
     func html<View: Equatable & Sendable>(for path: String, view: View, templates: [TextFile]) -> String? {
         lock.withLock {

@@ -1,0 +1,7 @@
+import Foundation
+
+/// A file of the site and its bytes.
+struct PlannedFile: Sendable {
+    var path: String
+    var data: Data
+}
