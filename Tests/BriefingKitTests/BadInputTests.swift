@@ -75,6 +75,9 @@ struct BadInputTests {
         Case("two seeds with the same title", "seeds/twin.txt:1:1: the title makes the same URL /is-russian-malign-influence-in-serbia-a-myth/ as seeds/essay.txt; give one of them another title") { source in
             try FileManager.default.copyItem(at: source.appendingPathComponent("seeds/essay.txt"), to: source.appendingPathComponent("seeds/twin.txt"))
         },
+        Case("a title that makes the URL of the entity pages", "seeds/index.md:1:1: the title makes the URL /entities/, which the site keeps for its own pages; give the briefing another title") { source in
+            try Data("---\ntitle: Entities\n---\n\nA short note.\n".utf8).write(to: source.appendingPathComponent("seeds/index.md"))
+        },
         Case("a Markdown seed without front matter", "seeds/notes.md:1:1: no title: a Markdown seed starts with front matter between '---' lines holding at least 'title:'") { source in
             try Data("# Notes\n\nText.\n".utf8).write(to: source.appendingPathComponent("seeds/notes.md"))
         },

@@ -30,7 +30,7 @@ final class Gathering: @unchecked Sendable {
     func claim(_ slug: String, by seed: String) -> Bool {
         lock.withLock {
             slugOwners[slug, default: []].append(seed)
-            return slugOwners[slug]?.count == 1
+            return slugOwners[slug]?.count == 1 && !Route.reservedFolders.contains(slug)
         }
     }
 
@@ -54,7 +54,13 @@ final class Gathering: @unchecked Sendable {
     var problems: [Diagnostic] {
         lock.withLock {
             var problems = Array(problemsBySeed.joined())
-            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where owners.count > 1 {
+            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where Route.reservedFolders.contains(slug) {
+                for owner in owners.sorted() {
+                    problems.append(Diagnostic(file: owner, line: 1, column: 1,
+                                               "the title makes the URL /\(slug)/, which the site keeps for its own pages; give the briefing another title"))
+                }
+            }
+            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where owners.count > 1 && !Route.reservedFolders.contains(slug) {
                 let sorted = owners.sorted()
                 for other in sorted.dropFirst() {
                     problems.append(Diagnostic(file: other, line: 1, column: 1,
