@@ -95,6 +95,57 @@ struct PreviewServerTests {
         }
     }
 
+    @Test("ranges are served as RFC 9110 says: suffixes from the end, past the end 416, the rest ignored")
+    func ranges() async throws {
+        try await Self.withServer { client, output in
+            let css = try Self.stylesheet(in: output)
+            let whole = try client.get(css).body
+            let size = whole.count
+            #expect(size > 100)
+            func get(_ range: String, _ extra: [String: String] = [:]) throws -> RawHTTP.Reply {
+                try client.get(css, headers: ["Range": range].merging(extra) { first, _ in first })
+            }
+            let suffix = try get("bytes=-10")
+            #expect(suffix.status == 206)
+            #expect(suffix.body == whole.suffix(10))
+            #expect(suffix.headers["content-range"] == "bytes \(size - 10)-\(size - 1)/\(size)")
+            #expect(suffix.headers["content-length"] == "10")
+
+            let middle = try get("bytes=5-14")
+            #expect(middle.status == 206 && middle.body == whole[whole.startIndex + 5..<whole.startIndex + 15])
+            let open = try get("bytes=\(size - 3)-")
+            #expect(open.status == 206 && open.body == whole.suffix(3))
+            let beyond = try get("bytes=10-\(size + 500)")
+            #expect(beyond.status == 206 && beyond.body == whole.dropFirst(10))
+            #expect(beyond.headers["content-range"] == "bytes 10-\(size - 1)/\(size)")
+            let longSuffix = try get("bytes=-\(size * 2)")
+            #expect(longSuffix.status == 206 && longSuffix.body == whole)
+
+            for unsatisfiable in ["bytes=\(size)-", "bytes=\(size + 5)-\(size + 9)", "bytes=-0", "bytes=99999999999999999999999-"] {
+                let reply = try get(unsatisfiable)
+                #expect(reply.status == 416, "\(unsatisfiable)")
+                #expect(reply.headers["content-range"] == "bytes */\(size)", "\(unsatisfiable)")
+                #expect(reply.body.isEmpty)
+            }
+            // A field a server may ignore gets the whole file.
+            for ignored in ["bytes=9-5", "bytes=0-1,5-6", "items=0-5", "bytes=a-b", "bytes=-"] {
+                let reply = try get(ignored)
+                #expect(reply.status == 200 && reply.body == whole, "\(ignored)")
+            }
+            // If-Range: the range only while the file is the one the validator names. The
+            // preview's ETags are weak, which If-Range never matches; its dates do.
+            let headers = try client.get(css).headers
+            let modified = try #require(headers["last-modified"])
+            #expect(try get("bytes=0-3", ["If-Range": modified]).status == 206)
+            #expect(try get("bytes=0-3", ["If-Range": "Mon, 01 Jan 2001 00:00:00 GMT"]).status == 200)
+            let etag = try #require(headers["etag"])
+            #expect(etag.hasPrefix("W/"))
+            #expect(try get("bytes=0-3", ["If-Range": etag]).status == 200)
+            // A page is its file plus the reload script: always sent whole.
+            #expect(try client.get("/the-two-lakes/", headers: ["Range": "bytes=-10"]).status == 200)
+        }
+    }
+
     @Test("no way out of the site folder", arguments: [
         "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fetc%2fpasswd", "/assets%2ffavicon.svg",
         "/..\\..\\etc\\passwd", "/assets/%5c..%5cfavicon.svg", "/index.html%00.css", "/./index.html",

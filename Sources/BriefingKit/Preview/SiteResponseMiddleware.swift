@@ -21,11 +21,17 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         default: break
         }
         var request = request
-        // The served HTML is the file plus the reload script: a byte range of the file
-        // alone would not match it, so HTML is always sent whole.
-        if request.uri.path.hasSuffix("/") || request.uri.path.hasSuffix(".html"), request.headers[.range] != nil {
+        // Ranges are answered here, from the whole file: Hummingbird's file middleware
+        // reads a suffix range `-N` as the first N+1 bytes and answers a range past the end
+        // with 206. The served HTML is the file plus the reload script, so a range of the
+        // file alone would not match it: HTML is always sent whole.
+        let isHTML = request.uri.path.hasSuffix("/") || request.uri.path.hasSuffix(".html")
+        let range = request.method == .get && !isHTML ? request.headers[.range] : nil
+        let ifRange = request.headers[.ifRange]
+        if request.headers[.range] != nil {
             var head = request.head
             head.headerFields[.range] = nil
+            head.headerFields[.ifRange] = nil
             request = Request(head: head, body: request.body)
         }
         var response: Response
@@ -37,7 +43,41 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         if response.status == .notFound {
             response = try notFoundPage(head: request.method == .head)
         }
+        if let range, response.status == .ok, Self.rangeApplies(ifRange: ifRange, to: response) {
+            response = try await Self.answer(range, from: response)
+        }
         return try await finish(response, head: request.method == .head)
+    }
+
+    /// `If-Range` asks for the range only if the file is still the one its validator names.
+    static func rangeApplies(ifRange: String?, to response: Response) -> Bool {
+        guard let ifRange else { return true }
+        if ifRange.hasPrefix("W/") { return false }
+        return ifRange == response.headers[.eTag] || ifRange == response.headers[.lastModified]
+    }
+
+    /// The part of a whole-file answer that `range` asks for.
+    static func answer(_ range: String, from response: Response) async throws -> Response {
+        let collector = BodyCollector()
+        try await response.body.write(collector)
+        let body = collector.buffer
+        let size = body.readableBytes
+        let resolved = ByteRange(header: range, size: size)
+        var answer = response
+        answer.headers[.contentRange] = resolved.contentRange(size: size)
+        switch resolved {
+        case .whole:
+            answer.body = .init(byteBuffer: body)
+        case let .part(bytes):
+            answer.status = .partialContent
+            answer.headers[.contentLength] = String(bytes.count)
+            answer.body = .init(byteBuffer: body.getSlice(at: body.readerIndex + bytes.lowerBound, length: bytes.count) ?? ByteBuffer())
+        case .unsatisfiable:
+            answer.status = .rangeNotSatisfiable
+            answer.headers[.contentLength] = "0"
+            answer.body = .init()
+        }
+        return answer
     }
 
     private func notFoundPage(head: Bool) throws -> Response {
