@@ -51,6 +51,7 @@ public final class SiteRebuilder: @unchecked Sendable {
         let started = ContinuousClock.now
         do throws(BuildFailure) {
             let outcome = try builds.build()
+            for notice in outcome.cacheNotices { reportError(notice) }
             for warning in outcome.warnings { reportError(warning.description) }
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
                            changedFiles: outcome.changed, files: outcome.paths.count))

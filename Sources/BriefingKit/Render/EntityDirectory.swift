@@ -38,6 +38,13 @@ struct EntityDirectory: Sendable {
     /// Definitions that disagree with the one in the first model file by path.
     private var rivals: [(file: String, entity: Entity)] = []
 
+    init() {}
+
+    /// A directory kept from a build that succeeded, so one whose definitions all agree.
+    init(records: [String: Record]) {
+        self.records = records
+    }
+
     mutating func add(_ digest: BriefingDigest) {
         let file = digest.modelFile ?? ""
         for entity in digest.entities {

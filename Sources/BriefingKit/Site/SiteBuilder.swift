@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
             return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings)
         }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
-        let directory = gathered.finishedDirectory
+        let directory = try gathered.finishedDirectory(loading: memory.digest(of:))
         guard directory.problems.isEmpty else { throw BuildFailure(directory.problems) }
 
         let sitePages: [SitePage] = [.home, .notFound] + (directory.records.isEmpty ? [] : [.entityIndex])
@@ -117,14 +117,14 @@ public struct SiteBuilder: Sendable {
     /// digests; reports the problems of every briefing, not only the first one's.
     private func gather(_ seeds: [SourceTree.SeedFile], memory: any BuildMemory, renderer: SiteRenderer, output: BuildOutput,
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
-        let gathering = Gathering(count: seeds.count, addsAtEnd: memory.keepsDigests)
+        let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
         let annotator = Annotator()
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
-            if let digest = memory.digest(for: seed) {
-                gathering.add(digest, at: index, seed: seed.path, reused: true)
+            if let kept = memory.kept(seed) {
+                gathering.add(kept, at: index)
                 return
             }
             do throws(BuildFailure) {
@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
                 memory.remember(digest, for: seed)
-                gathering.add(digest, at: index, seed: seed.path, reused: false)
+                gathering.add(digest, at: index)
             } catch {
                 memory.forget(seed)
                 gathering.fail(at: index, error.diagnostics)

@@ -196,3 +196,26 @@ extension SiteWriter {
         return changed
     }
 }
+
+extension SiteWriter {
+    /// Removes files a site no longer has from `output`, and the folders that leaves empty,
+    /// so that the folder holds what a whole new site would. Returns how many files went.
+    public static func remove(_ paths: [String], from output: URL) -> Int {
+        let base = output.standardizedFileURL.path
+        var removed = 0
+        var folders: Set<String> = []
+        for path in paths {
+            if unlink(base + "/" + path) == 0 { removed += 1 }
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first; a folder that still holds anything stays.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(base + "/" + folder)
+        }
+        return removed
+    }
+}
