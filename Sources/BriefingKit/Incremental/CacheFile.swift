@@ -29,8 +29,8 @@ enum CacheFile {
     }
 
     static func unwrap(_ bytes: [UInt8]) throws(CacheDamage) -> [UInt8] {
+        guard magic.starts(with: bytes.prefix(magic.count)) else { throw CacheDamage("it is not a file of Briefing's cache") }
         guard bytes.count >= headerSize else { throw .truncated }
-        guard Array(bytes[0..<8]) == magic else { throw CacheDamage("it is not a file of Briefing's cache") }
         let format = UInt32(littleEndianBytes: bytes[8..<12])
         guard format == Self.format else { throw CacheDamage("it was written by a version of Briefing with another cache format (\(format), this one reads \(Self.format))") }
         let length = UInt64(littleEndianBytes: bytes[12..<20])

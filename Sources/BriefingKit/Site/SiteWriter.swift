@@ -172,22 +172,33 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
 extension SiteWriter {
     /// Brings the site in `output` up to date in place, in the order given: only files
     /// whose bytes changed are written, each by rename so that no reader sees half a
-    /// file. For the preview, which rebuilds after every save and tells the browser to
-    /// reload once this returns; a build swaps the whole site instead. Returns how many
-    /// files were written.
+    /// file. For builds that keep what they made (`Incremental/`), which tell the browser to
+    /// reload once this returns; a build that makes everything swaps the whole site instead.
+    /// New files are written first into a hidden folder beside the output, which a build
+    /// killed half-way leaves there and the next one clears. Returns how many files were
+    /// written.
     public static func update(_ output: URL, with files: [(path: String, data: Data)]) throws(BuildFailure) -> Int {
         let output = output.standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        removeLeftovers(in: parent, for: output)
+        let scratch = parent.appendingPathComponent("\(stagingPrefix(for: output))update-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         var changed = 0
         var current: String?
         do {
+            var madeScratch = false
             for file in files {
                 current = file.path
                 let url = output.appendingPathComponent(file.path)
                 if hasContents(file.data, at: url.path) { continue }
+                if !madeScratch {
+                    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+                    madeScratch = true
+                }
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).briefing-new")
-                try writeFile(file.data, to: temporary.path)
-                guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                let temporary = "\(scratch)/\(changed)"
+                try writeFile(file.data, to: temporary)
+                guard rename(temporary, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                 changed += 1
             }
         } catch {
