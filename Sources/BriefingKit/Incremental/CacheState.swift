@@ -1,7 +1,7 @@
 /// What the build cache remembers of the last build into one output folder: which Briefing
 /// made it, from which sources, and with what result. A build compares its sources with
 /// this and makes again only what changed.
-struct CacheState: Sendable {
+struct CacheState: Equatable, Sendable {
     var maker: CacheMaker
     /// The absolute source folder: a cache carried along with a copied site is not trusted.
     var sourceFolder: String
@@ -17,7 +17,7 @@ struct CacheState: Sendable {
 }
 
 /// One briefing as the last build made it.
-struct CachedBriefing: Sendable {
+struct CachedBriefing: Equatable, Sendable {
     var seed: SourceIdentity
     /// The model's path and identity, when the briefing has one.
     var modelPath: String?
@@ -33,7 +33,7 @@ struct CachedBriefing: Sendable {
 }
 
 /// The site-wide pages of the last build and the entity directory they were made from.
-struct CachedSiteWide: Sendable {
+struct CachedSiteWide: Equatable, Sendable {
     var paths: [String]
     var seeds: Set<String>
     var directoryKey: UInt64

@@ -184,7 +184,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         parts.add(CacheMaker.current.version)
         parts.add(CacheMaker.current.executable)
         parts.add(sources.root.standardizedFileURL.path)
-        parts.add(options.baseURL?.absolute ?? "")
+        parts.add(options.baseURL(for: sources.config).absolute)
         parts.add(sources.siteFile == nil ? 0 : 1)
         parts.add(sources.siteFile?.text ?? "")
         parts.add(UInt64(sources.templates.count))

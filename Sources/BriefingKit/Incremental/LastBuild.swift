@@ -118,7 +118,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     /// it made, writes the cache's state and removes the blobs it no longer names.
     /// Returns a problem with writing the cache, which the next build will not find then.
     func settle(outputs: [String: OutputFile]) -> String? {
-        let settled: CacheState = lock.withLock {
+        let (settled, unchanged): (CacheState, Bool) = lock.withLock {
             var next = CacheState(maker: .current, sourceFolder: build.sourceFolder, outputFolder: build.outputFolder,
                                   renderKey: build.renderKey)
             if build.isWarm, let state {
@@ -133,10 +133,13 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
                 directory = (siteWide.record.directoryKey, siteWide.directory)
             }
             next.outputs = outputs
+            let unchanged = next == state
             state = next
             build = Build()
-            return next
+            return (next, unchanged)
         }
+        // A build that changed nothing leaves the cache as it is.
+        if unchanged { return nil }
         do {
             try cache.save(settled)
         } catch {
@@ -234,14 +237,12 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
             let previous = try loadDigest(old.digestKey)
             if previous != current { changes.append(SiteWidePages.Change(previous: previous, current: current)) }
         }
+        // Nothing that the site-wide pages show changed: they stay as they are.
+        if changes.isEmpty { return last.record.paths }
         let directory = try loadDirectory(last.record.directoryKey)
         let pages = SiteWidePages(paths: last.record.paths, seeds: last.record.seeds, directory: directory)
         guard let patched = try pages.patched(with: changes, renderer: renderer, into: sink) else { return nil }
-        if changes.isEmpty {
-            lock.withLock { build.siteWide = (last.record, directory) }
-        } else {
-            rememberSiteWide(paths: patched.paths, directory: patched.directory)
-        }
+        rememberSiteWide(paths: patched.paths, directory: patched.directory)
         return patched.paths
     }
 

@@ -79,9 +79,11 @@ public struct SiteRenderer: Sendable {
         NotFoundPageView(page: page(.notFound, links: PageLinks(rootedAt: baseURL.path), title: "Page not found", description: "Page not found"))
     }
 
-    /// Renders `view` with the template `name` into the file of `route`.
+    /// Renders `view` with the template `name` into the file of `route`. Only site-wide
+    /// pages are offered to the page cache: a briefing's own pages are rendered again only
+    /// when the briefing changed, so keeping them would only hold a thousand pages in memory.
     func render(_ view: some TemplateValue & Equatable & Sendable, with name: String, at route: Route) throws(BuildFailure) -> RenderedPage {
-        RenderedPage(path: route.file, html: try templates.render(view, with: name, page: route.file))
+        RenderedPage(path: route.file, html: try templates.render(view, with: name, page: Self.briefingSlug(of: route) == nil ? route.file : nil))
     }
 
     /// The view shared by every page. The pages of a briefing search its own index too.
