@@ -62,6 +62,8 @@ struct BuildCacheTests {
     @Test("after every kind of edit, a build with the cache writes what a build from nothing writes")
     func everyKindOfEdit() throws {
         let source = try ManyBriefingsTests.lakesSite(count: 3)
+        // Two briefings to a page, so that edits move briefings between the home page's pages.
+        try Data("paginate: 2\n".utf8).write(to: source.appendingPathComponent("site.yml"))
         let seeds = source.appendingPathComponent("seeds")
         func seed(_ copy: Int, _ ext: String = "txt") -> URL { seeds.appendingPathComponent("lakes-\(copy).\(ext)") }
         let site = source.appendingPathComponent("Public")
@@ -85,7 +87,7 @@ struct BuildCacheTests {
             ("a template changed", {
                 try Self.edit(source.appendingPathComponent("Templates/briefing.mustache"), "</main>", "<p>Filed from the lake.</p></main>")
             }),
-            ("site.yml changed", { try Data("title: \"Lakes\"\n".utf8).write(to: source.appendingPathComponent("site.yml")) }),
+            ("site.yml changed", { try Data("title: \"Lakes\"\npaginate: 1\n".utf8).write(to: source.appendingPathComponent("site.yml")) }),
             ("a page of the output removed, another rewritten", {
                 try FileManager.default.removeItem(at: site.appendingPathComponent(Route.entity(id: "ostrava").file))
                 try Data("changed by hand\n".utf8).write(to: site.appendingPathComponent(Route.home.file))

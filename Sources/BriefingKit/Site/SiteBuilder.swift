@@ -79,19 +79,26 @@ public struct SiteBuilder: Sendable {
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
         let directory = try gathered.finishedDirectory(loading: memory.digest(of:))
         guard directory.problems.isEmpty else { throw BuildFailure(directory.problems) }
+        let reserved = directory.sortedRecords.filter { Route.reservedEntityIDs.contains($0.entity.id) }.map { record in
+            Diagnostic(file: record.definedIn, line: record.entity.position.line, column: record.entity.position.column,
+                       "the entity id '\(record.entity.id)' makes the URL /\(Route.entity(id: record.entity.id).address), where the entity index keeps its later pages; give the entity another id")
+        }
+        guard reserved.isEmpty else { throw BuildFailure(reserved) }
 
         let sitePages: [SitePage] = [.home, .notFound] + (directory.records.isEmpty ? [] : [.entityIndex])
             + directory.sortedRecords.map(SitePage.entity)
         let failures = ResultSlots<[Diagnostic]>(count: sitePages.count)
         DispatchQueue.concurrentPerform(iterations: sitePages.count) { index in
             do throws(BuildFailure) {
-                let page: RenderedPage = switch sitePages[index] {
-                case .home: try renderer.homePage(listings)
-                case .notFound: try renderer.notFoundPage()
-                case .entityIndex: try renderer.entityIndexPage(directory)
-                case let .entity(record): try renderer.entityPage(record, directory: directory)
+                let pages: [RenderedPage] = switch sitePages[index] {
+                case .home: try renderer.homePages(listings)
+                case .notFound: [try renderer.notFoundPage()]
+                case .entityIndex: try renderer.entityIndexPages(directory)
+                case let .entity(record): [try renderer.entityPage(record, directory: directory)]
                 }
-                try output.write(page.path, Data(page.html.utf8))
+                for page in pages {
+                    try output.write(page.path, Data(page.html.utf8))
+                }
             } catch {
                 failures[index] = error.diagnostics
             }
@@ -179,7 +186,8 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// A page made from every briefing's digest.
+/// Pages made from every briefing's digest: the home page's and the entity index's, each
+/// as many pages as their lists fill.
 private enum SitePage: Sendable {
     case home, notFound, entityIndex
     case entity(EntityDirectory.Record)

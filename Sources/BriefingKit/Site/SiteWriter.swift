@@ -170,41 +170,41 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
 }
 
 extension SiteWriter {
-    /// Brings the site in `output` up to date in place, in the order given: only files
-    /// whose bytes changed are written, each by rename so that no reader sees half a
-    /// file. For builds that keep what they made (`Incremental/`), which tell the browser to
-    /// reload once this returns; a build that makes everything swaps the whole site instead.
-    /// New files are written first into a hidden folder beside the output, which a build
-    /// killed half-way leaves there and the next one clears. Returns how many files were
-    /// written.
+    /// Brings the site in `output` up to date in place: only files whose bytes changed
+    /// are written, each by rename so that no reader ever sees half a file. For builds that
+    /// keep what they made (`Incremental/`), where writing a whole new site would cost as
+    /// much as the site is large. Every new file is written first, into a hidden folder
+    /// beside the output, and then all are renamed into place one after the other: a build
+    /// killed before that leaves the old site and a folder the next build clears, one killed
+    /// during it (a few renames long) leaves some pages new and some old, each whole, until
+    /// the next build. Returns how many files were written.
     public static func update(_ output: URL, with files: [(path: String, data: Data)]) throws(BuildFailure) -> Int {
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         removeLeftovers(in: parent, for: output)
         let scratch = parent.appendingPathComponent("\(stagingPrefix(for: output))update-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        var changed = 0
+        var waiting: [(temporary: String, target: URL, path: String)] = []
         var current: String?
         do {
-            var madeScratch = false
             for file in files {
                 current = file.path
                 let url = output.appendingPathComponent(file.path)
                 if hasContents(file.data, at: url.path) { continue }
-                if !madeScratch {
-                    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-                    madeScratch = true
-                }
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = "\(scratch)/\(changed)"
+                if waiting.isEmpty { try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true) }
+                let temporary = "\(scratch)/\(waiting.count)"
                 try writeFile(file.data, to: temporary)
-                guard rename(temporary, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                changed += 1
+                waiting.append((temporary, url, file.path))
+            }
+            for file in waiting {
+                current = file.path
+                try FileManager.default.createDirectory(at: file.target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard rename(file.temporary, file.target.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             }
         } catch {
             throw failure(error, at: output, writing: current, holding: "the pages not written yet are the last build's")
         }
-        return changed
+        return waiting.count
     }
 }
 
