@@ -13,8 +13,22 @@ struct CacheDamage: Error, Sendable {
 /// table keeps a digest a fraction of the size of its text.
 struct CacheWriter {
     private var body: [UInt8] = []
-    private var stringNumbers: [String: Int] = [:]
+    private var stringNumbers: [Bytes: Int] = [:]
     private var table: [String] = []
+
+    /// A string as its UTF-8 bytes: strings are told apart byte by byte, not as Swift
+    /// compares them (`é` written as one scalar or two is one `String` but two texts, and a
+    /// cache must give back the one it was given), and hashing bytes skips normalising.
+    private struct Bytes: Hashable {
+        var text: String
+
+        static func == (left: Bytes, right: Bytes) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     init() {}
 
@@ -40,11 +54,11 @@ struct CacheWriter {
     }
 
     mutating func string(_ value: String) {
-        if let number = stringNumbers[value] {
+        if let number = stringNumbers[Bytes(text: value)] {
             unsigned(UInt64(number))
             return
         }
-        stringNumbers[value] = table.count
+        stringNumbers[Bytes(text: value)] = table.count
         unsigned(UInt64(table.count))
         table.append(value)
     }
