@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a file of the build cache cannot be used. A build that meets one does not trust
 /// the cache and makes everything again; `reason` says why, in plain words.
 struct CacheDamage: Error, Sendable {
@@ -22,7 +24,15 @@ struct CacheWriter {
     private struct Bytes: Hashable {
         var text: String
 
-        static func == (left: Bytes, right: Bytes) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+        static func == (left: Bytes, right: Bytes) -> Bool {
+            var left = left.text, right = right.text
+            return left.withUTF8 { first in
+                right.withUTF8 { second in
+                    guard first.count == second.count, let one = first.baseAddress, let other = second.baseAddress else { return first.count == second.count }
+                    return memcmp(one, other, first.count) == 0
+                }
+            }
+        }
 
         func hash(into hasher: inout Hasher) {
             var text = text

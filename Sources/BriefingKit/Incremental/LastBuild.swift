@@ -245,7 +245,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         let directory = try loadDirectory(last.record.directoryKey)
         let pages = SiteWidePages(paths: last.record.paths, seeds: last.record.seeds, directory: directory)
         guard let patched = try pages.patched(with: changes, renderer: renderer, into: sink) else { return nil }
-        rememberSiteWide(paths: patched.paths, directory: patched.directory)
+        if patched.directory.records != directory.records { rememberSiteWide(paths: patched.paths, directory: patched.directory) }
         return patched.paths
     }
 
