@@ -69,7 +69,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         // Said even with --quiet, as warnings are: a build that could not use its cache
         // takes far longer, and whoever reads the log should know why.
-        for notice in outcome.cacheNotices { Terminal.printError(notice) }
+        for notice in outcome.cacheNotices + build.saveCache() { Terminal.printError(notice) }
         return (outcome.warnings, outcome.paths.count, outcome.changed)
     }
 }

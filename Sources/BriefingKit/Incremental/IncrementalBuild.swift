@@ -36,6 +36,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         public var warnings: [Diagnostic]
         /// Why the cache on disk was not used, or could not be written, when that happened.
         public var cacheNotices: [String] = []
+        /// The seeds and models the build read; it took the others from the cache.
+        var seedsRead: Set<String> = []
     }
 
     /// Reads the sources and brings the site in `output` up to date. A build that fails
@@ -67,11 +69,19 @@ public final class IncrementalBuild: @unchecked Sendable {
         return outcome
     }
 
+    /// Writes what the last build made to the cache on disk, for the next `briefing build`
+    /// or preview; returns a problem that stopped it, in plain words. Apart from `build`, so
+    /// that the preview tells the browser to reload first.
+    public func saveCache() -> [String] {
+        last.save().map { [$0] } ?? []
+    }
+
     private func build(check: OutputCheck?) throws(BuildFailure) -> Outcome {
         let remade = check?.remade ?? []
         let scan = SourceScan(known: last.knownSources(except: remade))
         var sources = try SourceTree.load(from: source, reader: scan)
         var identities = scan.files
+        var read = scan.readFiles
         let unread = scan.unreadFiles
         let outputExists = FileManager.default.fileExists(atPath: output.path)
         var isWarm = last.canUpdate(renderKey: Self.renderKey(of: sources, options: options), outputFolder: output.path,
@@ -81,18 +91,26 @@ public final class IncrementalBuild: @unchecked Sendable {
             let full = SourceScan()
             sources = try SourceTree.load(from: source, reader: full)
             identities = full.files
+            read = full.readFiles
         } else if !unread.isEmpty {
-            (sources, identities) = try Self.readWhole(sources, identities: identities, unread: unread)
+            let whole = try Self.readWhole(sources, unread: unread)
+            sources = whole.sources
+            identities.merge(whole.read) { _, again in again }
+            read.formUnion(whole.read.keys)
         }
         // The templates may have been read twice: the key is the one of what is built.
         let renderKey = Self.renderKey(of: sources, options: options)
         isWarm = isWarm && last.canUpdate(renderKey: renderKey, outputFolder: output.path, outputExists: outputExists)
-        last.begin(sources, identities: identities, renderKey: renderKey, outputFolder: output.path, isWarm: isWarm,
+        // The briefings with a file read: their stamps may have settled since the cache saw them.
+        let reread = Set(sources.seeds.filter { read.contains($0.path) || $0.model.map { read.contains($0.path) } == true }.map(\.path))
+        last.begin(sources, identities: identities, read: reread, renderKey: renderKey, outputFolder: output.path, isWarm: isWarm,
                    remade: remade, siteWideDamaged: check?.siteWideDamaged ?? false)
         var builder = SiteBuilder(options: options, memory: last)
         builder.progress = progress
         do {
-            return isWarm ? try update(sources, with: builder) : try replace(sources, with: builder)
+            var outcome = isWarm ? try update(sources, with: builder) : try replace(sources, with: builder)
+            outcome.seedsRead = read.filter { $0.hasPrefix(SourceTree.seedsFolder + "/") }
+            return outcome
         } catch {
             last.abandon()
             throw error
@@ -101,8 +119,8 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     /// A seed read and its model left unread, or the other way round: the briefing is made
     /// again, so the part left unread is read now.
-    private static func readWhole(_ sources: SourceTree, identities: [String: SourceIdentity],
-                                  unread: Set<String>) throws(BuildFailure) -> (SourceTree, [String: SourceIdentity]) {
+    private static func readWhole(_ sources: SourceTree, unread: Set<String>) throws(BuildFailure)
+        -> (sources: SourceTree, read: [String: SourceIdentity]) {
         var sources = sources
         var problems: [Diagnostic] = []
         let reader = SourceScan()
@@ -125,36 +143,30 @@ public final class IncrementalBuild: @unchecked Sendable {
             }
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return (sources, identities.merging(reader.files) { _, read in read })
+        return (sources, reader.files)
     }
 
     /// Makes what changed into memory and writes the files whose bytes changed over the
     /// last build's, each by rename; removes the files the site no longer has.
     private func update(_ sources: SourceTree, with builder: SiteBuilder) throws(BuildFailure) -> Outcome {
-        let recorded = last.state?.outputs ?? [:]
         let collector = SitePlanCollector()
         let made = try builder.build(sources, into: collector)
-        var outputs: [String: OutputFile] = [:]
         var changed: [(path: String, data: Data)] = []
         var hashes: [String: UInt64] = [:]
         for file in collector.inOrder {
             let hash = ContentHash.hash(file.data)
-            hashes[file.path] = hash
-            if recorded[file.path]?.hash != hash { changed.append(file) }
-        }
-        let written = try SiteWriter.update(output, with: changed)
-        let current = Set(made.paths)
-        for path in made.paths {
-            if let hash = hashes[path] {
-                outputs[path] = OutputFile(hash: hash, stamp: FileStamp(path: output.path + "/" + path))
-            } else if let file = recorded[path] {
-                outputs[path] = file
+            if last.recordedHash(of: file.path) != hash {
+                changed.append(file)
+                hashes[file.path] = hash
             }
         }
-        let removed = SiteWriter.remove(recorded.keys.filter { !current.contains($0) }.sorted(), from: output)
-        var outcome = Outcome(paths: made.paths, changed: written + removed, warnings: made.warnings)
-        if let problem = last.settle(outputs: outputs) { outcome.cacheNotices.append(problem) }
-        return outcome
+        let written = try SiteWriter.update(output, with: changed)
+        var records: [String: OutputFile] = [:]
+        for (path, hash) in hashes {
+            records[path] = OutputFile(hash: hash, stamp: FileStamp(path: output.path + "/" + path))
+        }
+        let removed = SiteWriter.remove(last.settle(written: records, paths: made.paths), from: output)
+        return Outcome(paths: made.paths, changed: written + removed, warnings: made.warnings)
     }
 
     /// Makes the whole site beside the output and swaps it in.
@@ -171,9 +183,9 @@ public final class IncrementalBuild: @unchecked Sendable {
             guard let hash = hashes[path] else { continue }
             outputs[path] = OutputFile(hash: hash, stamp: FileStamp(path: output.path + "/" + path))
         }
-        var outcome = Outcome(paths: made.paths, changed: changed, warnings: made.warnings)
-        if let problem = last.settle(outputs: outputs) { outcome.cacheNotices.append(problem) }
-        return outcome
+        // The swap replaced the whole folder: nothing of the last site is left to remove.
+        _ = last.settle(written: outputs, paths: made.paths)
+        return Outcome(paths: made.paths, changed: changed, warnings: made.warnings)
     }
 
     /// Everything besides a briefing's own seed and model that its pages depend on: who

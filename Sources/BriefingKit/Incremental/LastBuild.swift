@@ -19,6 +19,11 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     private(set) var state: CacheState?
     /// The entity directory that `state` names, once read.
     private var directory: (key: UInt64, directory: EntityDirectory)?
+    /// The state of the last build when the cache on disk does not hold it yet.
+    private var unsaved: CacheState?
+    /// Every file of the site as last written, sorted, for finding those a build no longer
+    /// makes.
+    private var paths: [String] = []
     /// The templates as last parsed, and the files they were parsed from.
     private var parsedTemplates: (files: [TextFile], set: TemplateSet)?
     /// Site-wide pages rendered by this process, reused while their views are unchanged.
@@ -39,6 +44,8 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         var outputFolder = ""
         /// Every source file of the build with its hash.
         var identities: [String: SourceIdentity] = [:]
+        /// Seeds whose seed or model file the build read.
+        var read: Set<String> = []
         var seeds: Set<String> = []
         /// Seeds made again because files of theirs in the output are not as written.
         var remade: Set<String> = []
@@ -59,6 +66,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock {
             self.state = state
             directory = nil
+            paths = state?.outputs.keys.sorted() ?? []
         }
     }
 
@@ -67,6 +75,8 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock {
             state = nil
             directory = nil
+            unsaved = nil
+            paths = []
             damage = nil
         }
     }
@@ -97,7 +107,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
 
     /// Starts a build of `sources`, whose files hash to `identities`; `isWarm` as
     /// `canUpdate` said.
-    func begin(_ sources: SourceTree, identities: [String: SourceIdentity], renderKey: UInt64, outputFolder: String,
+    func begin(_ sources: SourceTree, identities: [String: SourceIdentity], read: Set<String>, renderKey: UInt64, outputFolder: String,
                isWarm: Bool, remade: Set<String>, siteWideDamaged: Bool) {
         lock.withLock {
             var build = Build()
@@ -105,6 +115,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
             build.sourceFolder = sources.root.standardizedFileURL.path
             build.outputFolder = outputFolder
             build.identities = identities
+            build.read = read
             build.seeds = Set(sources.seeds.map(\.path))
             build.remade = remade
             build.siteWideDamaged = siteWideDamaged
@@ -114,32 +125,66 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         }
     }
 
-    /// Ends a build whose files are all written, as `outputs` now holds them: keeps what
-    /// it made, writes the cache's state and removes the blobs it no longer names.
-    /// Returns a problem with writing the cache, which the next build will not find then.
-    func settle(outputs: [String: OutputFile]) -> String? {
-        let (settled, unchanged): (CacheState, Bool) = lock.withLock {
-            var next = CacheState(maker: .current, sourceFolder: build.sourceFolder, outputFolder: build.outputFolder,
-                                  renderKey: build.renderKey)
-            if build.isWarm, let state {
-                for (path, briefing) in state.briefings where build.seeds.contains(path) {
-                    next.briefings[path] = briefing.refreshed(seed: path, with: build.identities)
-                }
-                next.siteWide = state.siteWide
+    /// The hash of the file at `path` as the last build wrote it.
+    func recordedHash(of path: String) -> UInt64? {
+        lock.withLock { state?.outputs[path]?.hash }
+    }
+
+    /// Ends a build whose files are all written: `written` those it wrote, and `paths`
+    /// every file of the site, sorted. Keeps what it made, and returns the files of the last
+    /// site that this one no longer has. The cache on disk is written by `save`, so that
+    /// the preview can tell the browser first.
+    func settle(written: [String: OutputFile], paths: [String]) -> [String] {
+        lock.withLock {
+            let removed = self.paths == paths ? [] : Set(self.paths).subtracting(paths).sorted()
+            self.paths = paths
+            defer { build = Build() }
+            guard build.isWarm, var next = state else {
+                var next = CacheState(maker: .current, sourceFolder: build.sourceFolder, outputFolder: build.outputFolder,
+                                      renderKey: build.renderKey)
+                next.briefings = build.pending
+                next.siteWide = build.siteWide?.record
+                directory = build.siteWide.map { ($0.record.directoryKey, $0.directory) }
+                next.outputs = written
+                state = next
+                unsaved = next
+                return removed
+            }
+            // Changed in place: a preview settles after every save, and the state holds
+            // every file of the site.
+            state = nil
+            var changed = !written.isEmpty || !removed.isEmpty || !build.pending.isEmpty || build.siteWide != nil
+            for (path, file) in written { next.outputs[path] = file }
+            for path in removed { next.outputs[path] = nil }
+            if next.briefings.count != build.seeds.count || next.briefings.keys.contains(where: { !build.seeds.contains($0) }) {
+                next.briefings = next.briefings.filter { build.seeds.contains($0.key) }
+                changed = true
             }
             next.briefings.merge(build.pending) { _, made in made }
+            // Files read again, unchanged, may have settled since the cache saw them.
+            for path in build.read where build.pending[path] == nil {
+                guard let briefing = next.briefings[path] else { continue }
+                let refreshed = briefing.refreshed(seed: path, with: build.identities)
+                if refreshed != briefing {
+                    next.briefings[path] = refreshed
+                    changed = true
+                }
+            }
             if let siteWide = build.siteWide {
                 next.siteWide = siteWide.record
                 directory = (siteWide.record.directoryKey, siteWide.directory)
             }
-            next.outputs = outputs
-            let unchanged = next == state
             state = next
-            build = Build()
-            return (next, unchanged)
+            if changed { unsaved = next }
+            return removed
         }
-        // A build that changed nothing leaves the cache as it is.
-        if unchanged { return nil }
+    }
+
+    /// Writes the state of the last build to the cache, if it changed, and removes the
+    /// blobs it no longer names. Returns a problem with writing the cache, which the next
+    /// build will then not find.
+    func save() -> String? {
+        guard let settled = lock.withLock({ () -> CacheState? in defer { unsaved = nil }; return unsaved }) else { return nil }
         do {
             try cache.save(settled)
         } catch {

@@ -18,6 +18,7 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     private let lock = NSLock()
     private var identities: [String: SourceIdentity] = [:]
     private var unread: Set<String> = []
+    private var read: Set<String> = []
 
     init(known: [String: SourceIdentity] = [:]) {
         self.known = known
@@ -41,7 +42,10 @@ final class SourceScan: SourceReader, @unchecked Sendable {
             return .problem(error)
         }
         let identity = SourceIdentity(hash: ContentHash.hash(data), stamp: stamp.flatMap { $0.isSettled() ? $0 : nil })
-        lock.withLock { identities[path] = identity }
+        lock.withLock {
+            identities[path] = identity
+            read.insert(path)
+        }
         guard asText else { return .data(data) }
         do {
             return .text(TextFile(path: path, text: try SeedText.decode(data, file: path)))
@@ -54,4 +58,6 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     var files: [String: SourceIdentity] { lock.withLock { identities } }
     /// The seeds and models left unread: their contents in the sources are placeholders.
     var unreadFiles: Set<String> { lock.withLock { unread } }
+    /// The files read.
+    var readFiles: Set<String> { lock.withLock { read } }
 }

@@ -56,6 +56,8 @@ public final class SiteRebuilder: @unchecked Sendable {
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
                            changedFiles: outcome.changed, files: outcome.paths.count))
             await broadcaster?.send(.reload)
+            // Once the pages reload: the next `serve` or `build` starts from here.
+            for notice in builds.saveCache() { reportError(notice) }
             return true
         } catch {
             reportError(error.description)
