@@ -171,6 +171,35 @@ struct IncrementalBuildTests {
         try Self.expectFullBuild(of: source, in: output, after: "a template edit")
     }
 
+    @Test("a watcher's batch spares looking at the other files, and a failed build's changes count until one succeeds")
+    func watcherBatches() throws {
+        let (source, output) = try Self.site()
+        // Only stamps of files that settled are trusted (FileStamp.isSettled).
+        sleep(UInt32(FileStamp.settlingTime))
+        let build = IncrementalBuild(source: source, output: output, options: BuildOptions())
+        _ = try build.build()
+        let harbour = source.appendingPathComponent("seeds/harbour.md")
+        let model = source.appendingPathComponent("seeds/market.yml")
+        let page = output.appendingPathComponent(Self.harbourFolder + "index.html")
+
+        // A seed the batch does not name is taken as the last build saw it...
+        try Self.edit(harbour, "two months", "ten weeks")
+        _ = try build.build(changedFiles: [model.path])
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains("ten weeks"))
+        // ...and with no batch every file is looked at.
+        _ = try build.build()
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("ten weeks"))
+
+        try Self.save(Data("entities: [\n".utf8), to: model)
+        #expect(throws: BuildFailure.self) { try build.build(changedFiles: [model.path]) }
+        try Self.edit(harbour, "ten weeks", "nine weeks")
+        // The broken model is not in this batch, but changed since the last build that succeeded.
+        #expect(throws: BuildFailure.self) { try build.build(changedFiles: [harbour.path]) }
+        try Self.save(Data(("entities:\n" + Self.kessel).utf8), to: model)
+        _ = try build.build(changedFiles: [model.path])
+        try Self.expectFullBuild(of: source, in: output, after: "a failed build and two batches")
+    }
+
     @Test("check's one pass gives the plan of a full build and every briefing, in the order of the seeds")
     func planAndBriefings() throws {
         let sources = try SourceTree.load(from: Self.site().source)

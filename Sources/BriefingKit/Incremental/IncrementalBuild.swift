@@ -18,6 +18,11 @@ public final class IncrementalBuild: @unchecked Sendable {
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
     /// True until the first build has looked at the cache on disk and the output it names.
     private var isFirst = true
+    /// The files changed since the last build that succeeded, as watchers said; nil when
+    /// any file may have. A failed build leaves them for the next.
+    private var changedSinceSuccess: Set<String>?
+    /// What the first build found of the output the cache names, until a build succeeds.
+    private var check: OutputCheck?
 
     public init(source: URL, output: URL, options: BuildOptions) {
         self.source = source.standardizedFileURL
@@ -42,9 +47,19 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     /// Reads the sources and brings the site in `output` up to date. A build that fails
     /// leaves the output as it was, and the next one makes again what it made.
-    public func build() throws(BuildFailure) -> Outcome {
+    ///
+    /// `changedFiles`, the absolute paths a file watcher saw change since the last build of
+    /// this object, spares looking at every other source file: a seed or model not among
+    /// them is taken as the last build saw it. Nil, or any folder among them, has every
+    /// file looked at.
+    public func build(changedFiles: [String]? = nil) throws(BuildFailure) -> Outcome {
         var notices: [String] = []
-        var check: OutputCheck?
+        if let batch = changedFiles.flatMap(relativeFiles), !isFirst {
+            changedSinceSuccess?.formUnion(batch)
+        } else {
+            changedSinceSuccess = nil
+        }
+        let changed = changedSinceSuccess
         if isFirst {
             isFirst = false
             let found = last.cache.state(source: source, output: output)
@@ -58,14 +73,16 @@ public final class IncrementalBuild: @unchecked Sendable {
         }
         var outcome: Outcome
         do {
-            outcome = try build(check: check)
+            outcome = try build(check: check, changed: changed)
         } catch {
             guard let damage = last.damage else { throw error }
             notices.append("\(CacheFolder.name): not used, \(damage.reason); building every briefing again")
             last.forgetState()
-            outcome = try build(check: nil)
+            outcome = try build(check: nil, changed: nil)
         }
         outcome.cacheNotices = notices + outcome.cacheNotices
+        changedSinceSuccess = []
+        check = nil
         return outcome
     }
 
@@ -76,9 +93,21 @@ public final class IncrementalBuild: @unchecked Sendable {
         last.save().map { [$0] } ?? []
     }
 
-    private func build(check: OutputCheck?) throws(BuildFailure) -> Outcome {
+    /// The files among `paths` relative to the source folder, or nil when one is not a file
+    /// of the sources: a folder, or a path outside the source folder.
+    private func relativeFiles(_ paths: [String]) -> Set<String>? {
+        let base = source.path + "/"
+        var files: Set<String> = []
+        for path in paths {
+            guard path.hasPrefix(base), !FileReader.isDirectory(URL(fileURLWithPath: path)) else { return nil }
+            files.insert(String(path.dropFirst(base.count)))
+        }
+        return files
+    }
+
+    private func build(check: OutputCheck?, changed: Set<String>?) throws(BuildFailure) -> Outcome {
         let remade = check?.remade ?? []
-        let scan = SourceScan(known: last.knownSources(except: remade))
+        let scan = SourceScan(known: last.knownSources(except: remade), unchangedUnless: changed)
         var sources = try SourceTree.load(from: source, reader: scan)
         var identities = scan.files
         var read = scan.readFiles

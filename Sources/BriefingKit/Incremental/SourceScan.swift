@@ -14,26 +14,29 @@ struct SourceIdentity: Equatable, Sendable {
 final class SourceScan: SourceReader, @unchecked Sendable {
     /// Seeds and models that may be left unread, with how the cache last saw them.
     private let known: [String: SourceIdentity]
+    /// When a file watcher says which files changed: the others are as `known` says,
+    /// without looking at them.
+    private let changed: Set<String>?
     // The lock guards `identities` and `unread`; files are read on both cores at once.
     private let lock = NSLock()
     private var identities: [String: SourceIdentity] = [:]
     private var unread: Set<String> = []
     private var read: Set<String> = []
 
-    init(known: [String: SourceIdentity] = [:]) {
+    init(known: [String: SourceIdentity] = [:], unchangedUnless changed: Set<String>? = nil) {
         self.known = known
+        self.changed = changed
     }
 
     func read(_ file: String, path: String, asText: Bool) -> SourceRead {
+        if let changed, !changed.contains(path), let last = known[path] {
+            return placeholder(path, last, asText: asText)
+        }
         // Stamped before reading: a file saved while it is read gets a new stamp, and is
         // read again next time.
         let stamp = FileStamp(path: file)
         if let stamp, let last = known[path], last.stamp == stamp {
-            lock.withLock {
-                identities[path] = last
-                unread.insert(path)
-            }
-            return asText ? .text(TextFile(path: path, text: "")) : .data(Data())
+            return placeholder(path, last, asText: asText)
         }
         let data: Data
         do {
@@ -52,6 +55,14 @@ final class SourceScan: SourceReader, @unchecked Sendable {
         } catch {
             return .problem(error)
         }
+    }
+
+    private func placeholder(_ path: String, _ identity: SourceIdentity, asText: Bool) -> SourceRead {
+        lock.withLock {
+            identities[path] = identity
+            unread.insert(path)
+        }
+        return asText ? .text(TextFile(path: path, text: "")) : .data(Data())
     }
 
     /// Every file read or left unread, by its path as messages show it.

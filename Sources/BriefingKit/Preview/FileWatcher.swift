@@ -28,6 +28,8 @@ public final class FileWatcher: @unchecked Sendable {
     static let moveSelf: UInt32 = 0x0000_0800
     static let overflow: UInt32 = 0x0000_4000
     static let isFolder: UInt32 = 0x4000_0000
+    /// What a batch holds when the kernel dropped events: any file may have changed.
+    public static let overflowed = "(many files)"
     static let watched = closeWrite | movedFrom | movedTo | create | delete | deleteSelf | moveSelf
 
     /// How long the folders must stay quiet before a batch is reported. An editor's save
@@ -124,7 +126,7 @@ public final class FileWatcher: @unchecked Sendable {
             let name = String(decoding: nameBytes, as: UTF8.self)
             offset += headerSize + length
             if mask & Self.overflow != 0 {
-                paths.append("(many files)")
+                paths.append(Self.overflowed)
                 continue
             }
             guard let folder = folders[wd] else { continue }

@@ -50,7 +50,8 @@ public final class SiteRebuilder: @unchecked Sendable {
     public func rebuild(because changes: [String] = []) async -> Bool {
         let started = ContinuousClock.now
         do throws(BuildFailure) {
-            let outcome = try builds.build()
+            // A watcher's batch names what changed, unless it overflowed.
+            let outcome = try builds.build(changedFiles: changes.isEmpty || changes.contains(FileWatcher.overflowed) ? nil : changes)
             for notice in outcome.cacheNotices { reportError(notice) }
             for warning in outcome.warnings { reportError(warning.description) }
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
