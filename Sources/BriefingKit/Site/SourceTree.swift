@@ -159,26 +159,16 @@ public struct SourceTree: Sendable {
     }
 
     private static func sortedEntries(of url: URL, problems: inout [Diagnostic], folder: String) -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-        } catch {
-            problems.append(Diagnostic(file: folder + "/", "cannot list the folder: \(error.localizedDescription)"))
+        switch FolderListing.names(in: url.path) {
+        case let .success(names): return names
+        case let .failure(problem):
+            problems.append(Diagnostic(file: folder + "/", "cannot list the folder: \(problem.description)"))
             return []
         }
     }
 
     /// Files under `url`, relative to it, sorted; hidden files and folders are skipped.
     private static func recursiveFiles(in url: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        let base = url.standardizedFileURL.path
-        var names: [String] = []
-        for case let file as URL in enumerator {
-            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = file.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            names.append(String(path.dropFirst(base.count + 1)))
-        }
-        return names.sorted()
+        FolderListing.files(under: url.standardizedFileURL.path)
     }
 }
