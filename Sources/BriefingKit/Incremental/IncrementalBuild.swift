@@ -108,71 +108,22 @@ public final class IncrementalBuild: @unchecked Sendable {
     private func build(check: OutputCheck?, changed: Set<String>?) throws(BuildFailure) -> Outcome {
         let remade = check?.remade ?? []
         let scan = SourceScan(known: last.knownSources(except: remade), unchangedUnless: changed)
-        var sources = try SourceTree.load(from: source, reader: scan)
-        var identities = scan.files
-        var read = scan.readFiles
-        let unread = scan.unreadFiles
-        let outputExists = FileManager.default.fileExists(atPath: output.path)
-        var isWarm = last.canUpdate(renderKey: Self.renderKey(of: sources, options: options), outputFolder: output.path,
-                                    outputExists: outputExists)
-        if !isWarm && !unread.isEmpty {
-            // Nothing is taken from the last build: every seed is needed after all.
-            let full = SourceScan()
-            sources = try SourceTree.load(from: source, reader: full)
-            identities = full.files
-            read = full.readFiles
-        } else if !unread.isEmpty {
-            let whole = try Self.readWhole(sources, unread: unread)
-            sources = whole.sources
-            identities.merge(whole.read) { _, again in again }
-            read.formUnion(whole.read.keys)
-        }
-        // The templates may have been read twice: the key is the one of what is built.
+        let sources = try SourceTree.load(from: source, reader: scan)
         let renderKey = Self.renderKey(of: sources, options: options)
-        isWarm = isWarm && last.canUpdate(renderKey: renderKey, outputFolder: output.path, outputExists: outputExists)
-        // The briefings with a file read: their stamps may have settled since the cache saw them.
-        let reread = Set(sources.seeds.filter { read.contains($0.path) || $0.model.map { read.contains($0.path) } == true }.map(\.path))
-        last.begin(sources, identities: identities, read: reread, renderKey: renderKey, outputFolder: output.path, isWarm: isWarm,
-                   remade: remade, siteWideDamaged: check?.siteWideDamaged ?? false)
+        let isWarm = last.canUpdate(renderKey: renderKey, outputFolder: output.path,
+                                    outputExists: FileManager.default.fileExists(atPath: output.path))
+        last.begin(sources, identities: scan.files, placeholders: scan.unreadFiles, renderKey: renderKey, outputFolder: output.path,
+                   isWarm: isWarm, remade: remade, siteWideDamaged: check?.siteWideDamaged ?? false)
         var builder = SiteBuilder(options: options, memory: last)
         builder.progress = progress
         do {
             var outcome = isWarm ? try update(sources, with: builder) : try replace(sources, with: builder)
-            outcome.seedsRead = read.filter { $0.hasPrefix(SourceTree.seedsFolder + "/") }
+            outcome.seedsRead = last.lastRead
             return outcome
         } catch {
             last.abandon()
             throw error
         }
-    }
-
-    /// A seed read and its model left unread, or the other way round: the briefing is made
-    /// again, so the part left unread is read now.
-    private static func readWhole(_ sources: SourceTree, unread: Set<String>) throws(BuildFailure)
-        -> (sources: SourceTree, read: [String: SourceIdentity]) {
-        var sources = sources
-        var problems: [Diagnostic] = []
-        let reader = SourceScan()
-        for index in sources.seeds.indices {
-            let seed = sources.seeds[index]
-            let modelUnread = seed.model.map { unread.contains($0.path) } ?? unread.contains(seed.path)
-            guard unread.contains(seed.path) != modelUnread else { continue }
-            if unread.contains(seed.path) {
-                switch reader.read(sources.root.appendingPathComponent(seed.path).path, path: seed.path, asText: false) {
-                case let .data(data): sources.seeds[index].data = data
-                case let .problem(problem): problems.append(problem)
-                case .text: break
-                }
-            } else if let model = seed.model {
-                switch reader.read(sources.root.appendingPathComponent(model.path).path, path: model.path, asText: true) {
-                case let .text(file): sources.seeds[index].model = file
-                case let .problem(problem): problems.append(problem)
-                case .data: break
-                }
-            }
-        }
-        guard problems.isEmpty else { throw BuildFailure(problems) }
-        return (sources, reader.files)
     }
 
     /// Makes what changed into memory and writes the files whose bytes changed over the

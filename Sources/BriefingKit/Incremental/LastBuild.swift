@@ -21,6 +21,8 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     private var directory: (key: UInt64, directory: EntityDirectory)?
     /// The state of the last build when the cache on disk does not hold it yet.
     private var unsaved: CacheState?
+    /// The seeds and models the last build read.
+    private(set) var lastRead: Set<String> = []
     /// Every file of the site as last written, sorted, for finding those a build no longer
     /// makes.
     private var paths: [String] = []
@@ -42,9 +44,12 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         var isWarm = false
         var sourceFolder = ""
         var outputFolder = ""
-        /// Every source file of the build with its hash.
+        /// The seeds and models of the build with their hashes, once known.
         var identities: [String: SourceIdentity] = [:]
-        /// Seeds whose seed or model file the build read.
+        /// The seeds and models the sources hold as placeholders, to be read when needed.
+        var placeholders: Set<String> = []
+        /// The seeds and models read, and the seeds they belong to.
+        var readFiles: Set<String> = []
         var read: Set<String> = []
         var seeds: Set<String> = []
         /// Seeds made again because files of theirs in the output are not as written.
@@ -107,7 +112,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
 
     /// Starts a build of `sources`, whose files hash to `identities`; `isWarm` as
     /// `canUpdate` said.
-    func begin(_ sources: SourceTree, identities: [String: SourceIdentity], read: Set<String>, renderKey: UInt64, outputFolder: String,
+    func begin(_ sources: SourceTree, identities: [String: SourceIdentity], placeholders: Set<String>, renderKey: UInt64, outputFolder: String,
                isWarm: Bool, remade: Set<String>, siteWideDamaged: Bool) {
         lock.withLock {
             var build = Build()
@@ -115,7 +120,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
             build.sourceFolder = sources.root.standardizedFileURL.path
             build.outputFolder = outputFolder
             build.identities = identities
-            build.read = read
+            build.placeholders = placeholders
             build.seeds = Set(sources.seeds.map(\.path))
             build.remade = remade
             build.siteWideDamaged = siteWideDamaged
@@ -138,6 +143,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock {
             let removed = self.paths == paths ? [] : Set(self.paths).subtracting(paths).sorted()
             self.paths = paths
+            lastRead = build.readFiles
             defer { build = Build() }
             guard build.isWarm, var next = state else {
                 var next = CacheState(maker: .current, sourceFolder: build.sourceFolder, outputFolder: build.outputFolder,
@@ -225,6 +231,40 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
             kept.seed = seed.path
             return kept
         }
+    }
+
+    func contents(of seed: SourceTree.SeedFile, in root: URL) throws(BuildFailure) -> SourceTree.SeedFile {
+        let placeholders = lock.withLock { build.placeholders }
+        var seed = seed
+        var read: [String: SourceIdentity] = [:]
+        let base = root.standardizedFileURL.path + "/"
+        do {
+            if placeholders.contains(seed.path) {
+                seed.data = try Self.read(base + seed.path, shownAs: seed.path, into: &read)
+            }
+            if let model = seed.model, placeholders.contains(model.path) {
+                let data = try Self.read(base + model.path, shownAs: model.path, into: &read)
+                seed.model = TextFile(path: model.path, text: try SeedText.decode(data, file: model.path))
+            }
+        } catch {
+            throw BuildFailure([error])
+        }
+        guard !read.isEmpty else { return seed }
+        lock.withLock {
+            build.identities.merge(read) { _, again in again }
+            build.readFiles.formUnion(read.keys)
+            build.read.insert(seed.path)
+        }
+        return seed
+    }
+
+    /// The bytes of `file`, with their identity put in `read`; stamped before reading, so that
+    /// a file saved meanwhile looks changed next time.
+    private static func read(_ file: String, shownAs path: String, into read: inout [String: SourceIdentity]) throws(Diagnostic) -> Data {
+        let stamp = FileStamp(path: file)
+        let data = try FileBytes.read(file, shownAs: path)
+        read[path] = SourceIdentity(hash: ContentHash.hash(data), stamp: stamp.flatMap { $0.isSettled() ? $0 : nil })
+        return data
     }
 
     func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {

@@ -7,10 +7,12 @@ struct SourceIdentity: Equatable, Sendable {
     var stamp: FileStamp?
 }
 
-/// Reads the source files of one build and hashes each one's bytes. A seed or model that
-/// looks on disk as it did when the cache last hashed it is not read at all: the build
-/// takes it from the cache, and it reaches the build as an empty placeholder. So a build
-/// of a thousand briefings with one changed reads one seed, not a hundred megabytes.
+/// Reads the source files of one build, except seeds and models, which the build reads
+/// one at a time as it makes their briefings (`LastBuild.contents(of:in:)`), so that a
+/// thousand of them are never all in memory. A seed or model that looks on disk as it did
+/// when the cache last hashed it keeps that hash, and is not read at all unless its
+/// briefing is made again; the others reach the build as placeholders too, their hashes
+/// unknown until read.
 final class SourceScan: SourceReader, @unchecked Sendable {
     /// Seeds and models that may be left unread, with how the cache last saw them.
     private let known: [String: SourceIdentity]
@@ -21,7 +23,6 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     private let lock = NSLock()
     private var identities: [String: SourceIdentity] = [:]
     private var unread: Set<String> = []
-    private var read: Set<String> = []
 
     init(known: [String: SourceIdentity] = [:], unchangedUnless changed: Set<String>? = nil) {
         self.known = known
@@ -29,35 +30,18 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     }
 
     func read(_ file: String, path: String, asText: Bool) -> SourceRead {
+        guard path.hasPrefix(SourceTree.seedsFolder + "/") else { return FileReader().read(file, path: path, asText: asText) }
         if let changed, !changed.contains(path), let last = known[path] {
             return placeholder(path, last, asText: asText)
         }
-        // Stamped before reading: a file saved while it is read gets a new stamp, and is
-        // read again next time.
-        let stamp = FileStamp(path: file)
-        if let stamp, let last = known[path], last.stamp == stamp {
+        if let stamp = FileStamp(path: file), let last = known[path], last.stamp == stamp {
             return placeholder(path, last, asText: asText)
         }
-        let data: Data
-        do {
-            data = try FileBytes.read(file, shownAs: path)
-        } catch {
-            return .problem(error)
-        }
-        let identity = SourceIdentity(hash: ContentHash.hash(data), stamp: stamp.flatMap { $0.isSettled() ? $0 : nil })
-        lock.withLock {
-            identities[path] = identity
-            read.insert(path)
-        }
-        guard asText else { return .data(data) }
-        do {
-            return .text(TextFile(path: path, text: try SeedText.decode(data, file: path)))
-        } catch {
-            return .problem(error)
-        }
+        return placeholder(path, nil, asText: asText)
     }
 
-    private func placeholder(_ path: String, _ identity: SourceIdentity, asText: Bool) -> SourceRead {
+    /// A file left unread, with its identity when the cache knows it unchanged.
+    private func placeholder(_ path: String, _ identity: SourceIdentity?, asText: Bool) -> SourceRead {
         lock.withLock {
             identities[path] = identity
             unread.insert(path)
@@ -65,10 +49,8 @@ final class SourceScan: SourceReader, @unchecked Sendable {
         return asText ? .text(TextFile(path: path, text: "")) : .data(Data())
     }
 
-    /// Every file read or left unread, by its path as messages show it.
+    /// The seeds and models the cache knows unchanged, by their paths as messages show them.
     var files: [String: SourceIdentity] { lock.withLock { identities } }
     /// The seeds and models left unread: their contents in the sources are placeholders.
     var unreadFiles: Set<String> { lock.withLock { unread } }
-    /// The files read.
-    var readFiles: Set<String> { lock.withLock { read } }
 }

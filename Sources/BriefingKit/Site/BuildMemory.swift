@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build may take from the builds before it. `SiteBuilder` runs one pipeline for
 /// every build and asks these questions on the way: a build that keeps nothing
 /// (`OneShotMemory`) answers so that everything is made, and `Incremental/` answers from
@@ -10,6 +12,9 @@ protocol BuildMemory: Sendable {
     /// A briefing made from this seed and model before, whose files are still in place: it
     /// is not made again.
     func kept(_ seed: SourceTree.SeedFile) -> KeptBriefing?
+    /// The seed with its bytes and its model's text, which the sources may hold only as
+    /// placeholders, read from the source folder `root`.
+    func contents(of seed: SourceTree.SeedFile, in root: URL) throws(BuildFailure) -> SourceTree.SeedFile
     /// Keeps the digest of a briefing just made.
     func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile)
     /// Forgets a briefing that failed, so that the next build makes it again.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The memory of a build that keeps nothing for the next one: every template is parsed,
 /// every briefing made and every site-wide page rendered. Models with the same text are
 /// loaded once, as a series sharing one cast of entities often has.
@@ -7,6 +9,7 @@ struct OneShotMemory: BuildMemory {
     func templates(_ files: [TextFile]) throws(BuildFailure) -> TemplateSet { try TemplateSet(files: files) }
     func model(in file: TextFile) -> (BriefingModel, [Diagnostic]) { shelf.load(file) }
     func kept(_ seed: SourceTree.SeedFile) -> KeptBriefing? { nil }
+    func contents(of seed: SourceTree.SeedFile, in root: URL) throws(BuildFailure) -> SourceTree.SeedFile { seed }
     func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {}
     func forget(_ seed: SourceTree.SeedFile) {}
     var addsDigestsAtEnd: Bool { false }

@@ -72,7 +72,7 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
-        let gathered = try gather(sources.seeds, memory: memory, renderer: renderer, output: output, keeping: annotated)
+        let gathered = try gather(sources.seeds, from: sources.root, memory: memory, renderer: renderer, output: output, keeping: annotated)
         if let siteWide = try memory.patchSiteWide(with: renderer, into: sink) {
             return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings)
         }
@@ -122,7 +122,7 @@ public struct SiteBuilder: Sendable {
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
-    private func gather(_ seeds: [SourceTree.SeedFile], memory: any BuildMemory, renderer: SiteRenderer, output: BuildOutput,
+    private func gather(_ seeds: [SourceTree.SeedFile], from root: URL, memory: any BuildMemory, renderer: SiteRenderer, output: BuildOutput,
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
@@ -135,6 +135,13 @@ public struct SiteBuilder: Sendable {
                 return
             }
             do throws(BuildFailure) {
+                // Read only now, one briefing at a time; a seed saved again with the same
+                // bytes is kept after all.
+                let seed = try memory.contents(of: seed, in: root)
+                if let kept = memory.kept(seed) {
+                    gathering.add(kept, at: index)
+                    return
+                }
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
                 guard gathering.claim(essay.slug, by: seed.path) else { return }
                 let loaded = seed.model.map { memory.model(in: $0) }
