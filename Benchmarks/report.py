@@ -115,8 +115,8 @@ if lat:
       "Hugo runs with `--disableFastRender` (full rebuilds, as Briefing does) and live reload on; "
       "`hugo server` keeps the site in memory by default, `--renderToDisk` writes it like `briefing serve` does.")
     p("")
-    p("| server | median edit→served (ms) | min–max (ms) | edits served | server-reported rebuild, median (ms) | startup to first page (s) | one poll (ms) |")
-    p("|---|---:|---:|---:|---:|---:|---:|")
+    p("| server | median edit→served (ms) | min–max (ms) | edits served | server-reported rebuild, median (ms) | startup to first page (s) | memory, serving / peak (MB) | one poll (ms) |")
+    p("|---|---:|---:|---:|---:|---:|---:|---:|")
     for label in sorted(lat, key=lambda l: (not l.startswith("briefing"), l)):
         d = lat[label]
         edits = [int(v) for v in d["edit"] if v != "TIMEOUT"]
@@ -128,8 +128,81 @@ if lat:
         repm = f"{statistics.median(rep):.0f}" if rep else "—"
         start = f"{int(d['startup'][0]) / 1e6:.1f}" if d["startup"] else "—"
         poll = f"{int(d['poll'][0]) / 1000:.1f}" if d["poll"] else "—"
-        p(f"| {label} | {med} | {rng} | {served} | {repm} | {start} | {poll} |")
+        rss = f"{int(d['rss-start'][0]) / 1024:.0f} / {int(d['rss-peak'][0]) / 1024:.0f}" if d["rss-start"] and d["rss-peak"] else "—"
+        p(f"| {label} | {med} | {rng} | {served} | {repm} | {start} | {rss} | {poll} |")
     p("")
-    p("Briefing's reported rebuild is its `rebuilt … in N ms` line; Hugo's is its `Total in N ms` line.")
+    p("Briefing's reported rebuild is its `rebuilt … in N ms` line; Hugo's is its `Total in N ms` line. "
+      "`briefing serve` starts from the cache that a `briefing build` into its output folder left, "
+      "as it does after any build or earlier preview; its memory is the resident set once it serves, "
+      "and the largest during the edits.")
+    p("")
+
+cache = defaultdict(list)
+try:
+    for line in open(f"{work}/cache.tsv", encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        cache[parts[0]].append(parts[1:])
+except FileNotFoundError:
+    pass
+if cache.get("cold"):
+    n = int(open(f"{work}/cache-n").read().strip())
+    cold = runs.get((n, "briefing"), [])
+    cold_med = statistics.median(r[0] for r in cold if r[4] == "ok") if cold else None
+    p(f"## The build cache (N={n})")
+    p("")
+    p("`briefing build` into one folder: first with no cache, then again with nothing changed, then "
+      f"after one seed changed (a word in the middle essay, {env['runs']} times). "
+      "The ratio is to the median of the full builds above, each into a new folder.")
+    p("")
+    p("| build | median wall (s) | min–max (s) | peak RSS (MB) | ÷ full build |")
+    p("|---|---:|---:|---:|---:|")
+    for kind, label in [("cold", "from nothing, writing the cache"), ("unchanged", "nothing changed"), ("one-seed", "one seed changed")]:
+        rows = [(int(w), int(r)) for _, w, r in cache.get(kind, [])]
+        if not rows:
+            continue
+        med = statistics.median(w for w, _ in rows)
+        ratio = f"{med / cold_med:.3f}" if cold_med else "—"
+        p(f"| {label} | {secs(med)} | {secs(min(w for w, _ in rows))}–{secs(max(w for w, _ in rows))} | "
+          f"{mb(max(r for _, r in rows))} | {ratio} |")
+    p("")
+    for n_, total, per in cache.get("bytes", []):
+        n_, total, per = int(n_), int(total), int(per)
+        p(f"Bytes per briefing: {total / n_ / 1000:.0f} KB of output per briefing ({total / 1e6:.1f} MB for {n_}, "
+          f"folders counted as `du -sb` counts them); one briefing's own files: {per / 1000:.0f} KB:")
+    p("")
+    try:
+        p("| file | bytes |")
+        p("|---|---:|")
+        for line in open(f"{work}/cache-files.tsv", encoding="utf-8"):
+            name, size = line.rstrip("\n").split("\t")
+            p(f"| `SLUG/{name}` | {int(size):,} |")
+    except FileNotFoundError:
+        pass
+    p("")
+
+import glob, re
+same = []
+for path in sorted(glob.glob(f"{work}/same-job-*.txt"), key=lambda f: int(re.findall(r"(\d+)\.txt$", f)[0])):
+    text = open(path, encoding="utf-8").read()
+    n = int(re.findall(r"(\d+)\.txt$", path)[0])
+    rows = {m.group(1): m.groups()[1:] for m in re.finditer(r"^(hugo|briefing)\s+([\d.]+)\s+(\d+) \[(\d+)\]\s+(\d+)\s+(\d+)\s+([\d.]+)", text, re.M)}
+    ratio = re.search(r"ratio Briefing/Hugo: time ([\d.]+)\s+memory ([\d.]+)", text)
+    same.append((n, rows, ratio))
+if same:
+    p("## The same job as Hugo")
+    p("")
+    p("`../shared/bench/hugo_same_job/run_same_job.sh N`: a Hugo site that writes the same files per essay "
+      "(essay page with fact boxes and charts, facts and timeline pages, `briefing.json`, `facts.csv`, "
+      "`search.json`, a term page per entity) against `briefing build`, each run into a new folder, "
+      f"{env['runs']} runs each, interleaved; medians.")
+    p("")
+    p("| N | Hugo wall (s) | Hugo peak RSS (MB) | Briefing wall (s) | Briefing peak RSS (MB) | Briefing ÷ Hugo (time) | Briefing ÷ Hugo (memory) | Hugo MB written | Briefing MB written |")
+    p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, rows, ratio in same:
+        h, b = rows.get("hugo"), rows.get("briefing")
+        if not h or not b or not ratio:
+            p(f"| {n} | failed: see same-job-{n}.txt | | | | | | | |")
+            continue
+        p(f"| {n} | {h[0]} | {h[1]} | {b[0]} | {b[1]} | {ratio.group(1)} | {ratio.group(2)} | {h[5]} | {b[5]} |")
     p("")
 print("\n".join(out))

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks Briefing against Hugo and the cmark-gfm CLI on N copies of the seed essay,
-# and measures edit-to-served latency of `briefing serve` and `hugo server`.
+# measures edit-to-served latency of `briefing serve` and `hugo server`, the build cache
+# (a rebuild after nothing changed and after one seed changed) and the bytes written per
+# briefing, and runs the same-job Hugo comparison (../shared/bench/hugo_same_job).
 #
 #   Benchmarks/run.sh [N ...]        default: 1 100 1000
 #
@@ -8,7 +10,10 @@
 #   RUNS=3          timed runs per tool and N (the median is reported)
 #   EDITS=5         edits per server in the latency test
 #   LATENCY=1       0 skips the latency test
-#   LATENCY_N=      N for the latency test (default: the largest N <= 1000 given)
+#   LATENCY_N=      N for the latency test and the cache test (default: the largest N <= 1000 given)
+#   CACHE=1         0 skips the cache test (cold build, no-change and one-seed rebuilds)
+#   SAME_JOB=DIR    the same-job Hugo comparison (default: ROOT/../shared/bench/hugo_same_job;
+#                   0 skips it); SAME_JOB_SIZES="100 1000"
 #   SKIP_BUILD=1    use .build/release/briefing as it is
 #   WORK=DIR        where inputs and outputs go (default: Benchmarks/.work, gitignored)
 #   RESULTS=FILE    where the report is copied (default: Benchmarks/results-latest.md)
@@ -22,6 +27,9 @@ ROOT=$(dirname "$HERE")
 RUNS=${RUNS:-3}
 EDITS=${EDITS:-5}
 LATENCY=${LATENCY:-1}
+CACHE=${CACHE:-1}
+SAME_JOB=${SAME_JOB:-$ROOT/../shared/bench/hugo_same_job}
+SAME_JOB_SIZES=${SAME_JOB_SIZES:-100 1000}
 WORK=${WORK:-$HERE/.work}
 SEED=000_5c98944540f2f0af
 BIN=$ROOT/.build/release/briefing
@@ -191,9 +199,10 @@ run_latency() {
   name=$(awk -F'\t' -v k="$k" '$1 == k { print $2 }' "$dir/manifest.tsv")
   token=$(awk -F'\t' -v k="$k" '$1 == k { print $4 }' "$dir/manifest.tsv")
 
-  # --- briefing serve
+  # --- briefing serve, starting from the cache a `briefing build` into its folder left
   logf=$WORK/serve-briefing.log
   discard "$dir/serve-out"
+  "$BIN" build --source "$dir/briefing" --output "$dir/serve-out" --quiet
   started=$(now_us)
   "$BIN" serve --source "$dir/briefing" --output "$dir/serve-out" --port 0 >"$logf" 2>&1 &
   pid=$!; SERVER_PIDS+=("$pid"); guard "$pid"
@@ -212,9 +221,11 @@ run_latency() {
   ready=$(now_us)
   printf 'briefing serve\tstartup\t0\t%s\n' "$(( ready - started ))" >>"$WORK/latency.tsv"
   log "briefing serve ready on $url after $(( (ready - started) / 1000 )) ms"
+  printf 'briefing serve\trss-start\t0\t%s\n' "$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")" >>"$WORK/latency.tsv"
   latency_test "briefing serve" "$url" "$dir/briefing/seeds/$name.txt" "$logf" '^rebuilt '
   grep -o '^rebuilt .* in [0-9]* ms' "$logf" | sed 's/.* in \([0-9]*\) ms/\1/' | tail -n +2 |
     sed 's/^/briefing serve\treported\t0\t/' >>"$WORK/latency.tsv"
+  printf 'briefing serve\trss-peak\t0\t%s\n' "$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")" >>"$WORK/latency.tsv"
   stop_server "$pid"
 
   # --- hugo server, in memory (its default) and rendering to disk like briefing serve
@@ -280,6 +291,56 @@ measure() {
   discard "$out"
 }
 
+# timed CMD...: wall time (us) and peak RSS (KB) of one run, tab-separated, on stdout
+timed() {
+  local t0 t1
+  sync
+  t0=$(now_us)
+  /usr/bin/time -f '%M' -o "$WORK/rss.txt" "$@" >"$WORK/tool.out" 2>"$WORK/tool.err" || { tail -5 "$WORK/tool.err" >&2; return 1; }
+  t1=$(now_us)
+  printf '%s\t%s\n' "$(( t1 - t0 ))" "$(tail -1 "$WORK/rss.txt")"
+}
+
+# run_cache N: `briefing build` with its cache: a build from nothing, RUNS rebuilds with
+# nothing changed, RUNS rebuilds after one seed changed (a word, as in the latency test);
+# and the bytes the build wrote per briefing.
+run_cache() {
+  local n=$1 dir=$WORK/n$1 out k name file old new run
+  out=$dir/cache-out
+  discard "$out" "$dir/briefing/.briefing-cache"
+  local cmd=("$BIN" build --source "$dir/briefing" --output "$out" --quiet)
+  printf 'cold\t1\t%s\n' "$(timed "${cmd[@]}")" >>"$WORK/cache.tsv"
+  for run in $(seq "$RUNS"); do printf 'unchanged\t%s\t%s\n' "$run" "$(timed "${cmd[@]}")" >>"$WORK/cache.tsv"; done
+  k=$(( (n + 1) / 2 ))
+  name=$(awk -F'\t' -v k="$k" '$1 == k { print $2 }' "$dir/manifest.tsv")
+  file=$dir/briefing/seeds/$name.txt
+  for run in $(seq "$RUNS"); do
+    old=$(grep -o 'receive [a-z0-9]* different answers' "$file" | head -1 | cut -d' ' -f2)
+    new="cache${run}$(printf '%05d' $RANDOM | tr 0-9 a-j)"
+    sed "s/receive $old different answers/receive $new different answers/" "$file" >"$file.tmp" && mv -f "$file.tmp" "$file"
+    printf 'one-seed\t%s\t%s\n' "$run" "$(timed "${cmd[@]}")" >>"$WORK/cache.tsv"
+    grep -q "receive $new different" "$out"/*/index.html || { echo "run.sh: the rebuild did not bring the edit" >&2; exit 1; }
+  done
+  local slug total per
+  slug=$(basename "$(dirname "$(grep -l "receive $new different" "$out"/*/index.html | head -1)")")
+  total=$(du -sb "$out" | cut -f1)
+  per=$(find "$out/$slug" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  printf 'bytes\t%s\t%s\t%s\n' "$n" "$total" "$per" >>"$WORK/cache.tsv"
+  find "$out/$slug" -type f -printf '%P\t%s\n' | sort >"$WORK/cache-files.tsv"
+  printf '%s\n' "$n" >"$WORK/cache-n"
+  log "cache N=$n: $(grep -c . "$WORK/cache.tsv") measurements"
+  discard "$out"
+}
+
+# run_same_job N: the same-job Hugo comparison, its output kept for the report
+run_same_job() {
+  local n=$1
+  [ "$SAME_JOB" != 0 ] && [ -x "$SAME_JOB/run_same_job.sh" ] || return 0
+  log "same job as Hugo, N=$n"
+  (cd "$ROOT" && BRIEFING=$BIN RUNS=$RUNS WAIT_IDLE=0 CLEAN=end TMPDIR=$WORK "$SAME_JOB/run_same_job.sh" "$n") \
+    >"$WORK/same-job-$n.txt" 2>&1 || { tail -5 "$WORK/same-job-$n.txt" >&2; echo "run.sh: the same-job run failed" >&2; }
+}
+
 generate() {
   python3 "$HERE/gen.py" "$1" "$2" --txt "$ROOT/seeds/$SEED.txt" --yml "$ROOT/seeds/$SEED.yml" \
     --md "$WORK/seed.md" --templates "$ROOT/Templates" --hugo-site "$HERE/hugo-site"
@@ -290,7 +351,7 @@ mkdir -p "$WORK"
 BUILD_NOTE=""
 install_missing
 build_briefing
-: >"$WORK/builds.tsv"; : >"$WORK/latency.tsv"; : >"$WORK/gen.tsv"; rm -f "$WORK/latency-n"
+: >"$WORK/builds.tsv"; : >"$WORK/latency.tsv"; : >"$WORK/gen.tsv"; : >"$WORK/cache.tsv"; rm -f "$WORK/latency-n" "$WORK/cache-n" "$WORK"/same-job-*.txt
 discard "$WORK"/n[0-9]* "$WORK/check"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 seed_sum() { cat "$ROOT/seeds/$SEED.txt" "$ROOT/seeds/$SEED.yml" | sha256sum | cut -c1-12; }
@@ -323,8 +384,10 @@ for n in "${SIZES[@]}"; do
     for tool in briefing hugo cmark-gfm cmark-gfm-concat; do measure "$n" "$tool" "$run"; done
   done
   if [ "$LATENCY" = 1 ] && [ "$n" = "$LAT_N" ]; then run_latency "$n"; fi
+  if [ "$CACHE" = 1 ] && [ "$n" = "$LAT_N" ]; then run_cache "$n"; fi
 done
 cleanup
+for n in $SAME_JOB_SIZES; do run_same_job "$n"; done
 
 # ---------------------------------------------------------------- report
 {

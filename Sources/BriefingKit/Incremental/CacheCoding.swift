@@ -17,6 +17,9 @@ struct CacheWriter {
     private var body: [UInt8] = []
     private var stringNumbers: [Bytes: Int] = [:]
     private var table: [String] = []
+    /// False to write every string in place, for comparing two values byte by byte: no
+    /// table, and nothing hashed.
+    private let interning: Bool
 
     /// A string as its UTF-8 bytes: strings are told apart byte by byte, not as Swift
     /// compares them (`é` written as one scalar or two is one `String` but two texts, and a
@@ -40,7 +43,9 @@ struct CacheWriter {
         }
     }
 
-    init() {}
+    init(interning: Bool = true) {
+        self.interning = interning
+    }
 
     mutating func unsigned(_ value: UInt64) {
         var rest = value
@@ -64,6 +69,11 @@ struct CacheWriter {
     }
 
     mutating func string(_ value: String) {
+        guard interning else {
+            unsigned(UInt64(value.utf8.count))
+            body += value.utf8
+            return
+        }
         if let number = stringNumbers[Bytes(text: value)] {
             unsigned(UInt64(number))
             return
@@ -99,6 +109,7 @@ struct CacheWriter {
 
     /// The table of strings, then the body.
     var bytes: [UInt8] {
+        guard interning else { return body }
         var head = CacheWriter()
         head.unsigned(UInt64(table.count))
         for string in table {

@@ -17,10 +17,19 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     private let lock = NSLock()
     /// The state of the last build, once read from the cache or made.
     private(set) var state: CacheState?
-    /// The entity directory that `state` names, once read.
-    private var directory: (key: UInt64, directory: EntityDirectory)?
-    /// The state of the last build when the cache on disk does not hold it yet.
-    private var unsaved: CacheState?
+    /// The entity directory of `state`'s site-wide pages, once read or made.
+    private var directory: EntityDirectory?
+    /// True when the cache on disk does not hold `state` yet; and when it does not hold
+    /// `directory`, whose key in `state` is then to be worked out when it is written.
+    private var isUnsaved = false
+    private var isDirectoryUnsaved = false
+    /// Digests the preview made, to be written with the state: a save of one seed then
+    /// writes its digest after the browser reloads.
+    private var unsavedDigests: [UInt64: [UInt8]] = [:]
+    /// The digests last made, by key: the next edit to the same briefing compares with
+    /// its digest without reading it back.
+    private var recentDigests: [(key: UInt64, digest: BriefingDigest)] = []
+    static let recentLimit = 8
     /// The seeds and models the last build read.
     private(set) var lastRead: Set<String> = []
     /// Every file of the site as last written, sorted, for finding those a build no longer
@@ -55,10 +64,13 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         /// Seeds made again because files of theirs in the output are not as written.
         var remade: Set<String> = []
         var siteWideDamaged = false
-        /// Briefings made by this build, and their digests while the build is warm.
+        /// Briefings made by this build, and their digests while the build is warm; those
+        /// digests as the cache writes them, with their keys.
         var pending: [String: CachedBriefing] = [:]
         var made: [String: BriefingDigest] = [:]
-        var siteWide: (record: CachedSiteWide, directory: EntityDirectory)?
+        var digests: [UInt64: [UInt8]] = [:]
+        /// The site-wide pages made or patched, with their entity directory.
+        var siteWide: (paths: [String], directory: EntityDirectory)?
     }
 
     init(cache: CacheFolder) {
@@ -71,6 +83,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock {
             self.state = state
             directory = nil
+            isUnsaved = false
+            isDirectoryUnsaved = false
+            unsavedDigests = [:]
             paths = state?.outputs.keys.sorted() ?? []
         }
     }
@@ -80,7 +95,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock {
             state = nil
             directory = nil
-            unsaved = nil
+            isUnsaved = false
+            isDirectoryUnsaved = false
+            unsavedDigests = [:]
             paths = []
             damage = nil
         }
@@ -149,11 +166,11 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
                 var next = CacheState(maker: .current, sourceFolder: build.sourceFolder, outputFolder: build.outputFolder,
                                       renderKey: build.renderKey)
                 next.briefings = build.pending
-                next.siteWide = build.siteWide?.record
-                directory = build.siteWide.map { ($0.record.directoryKey, $0.directory) }
                 next.outputs = written
                 state = next
-                unsaved = next
+                keepSiteWide()
+                unsavedDigests.merge(build.digests) { _, made in made }
+                isUnsaved = true
                 return removed
             }
             // Changed in place: a preview settles after every save, and the state holds
@@ -176,25 +193,54 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
                     changed = true
                 }
             }
-            if let siteWide = build.siteWide {
-                next.siteWide = siteWide.record
-                directory = (siteWide.record.directoryKey, siteWide.directory)
-            }
             state = next
-            if changed { unsaved = next }
+            keepSiteWide()
+            unsavedDigests.merge(build.digests) { _, made in made }
+            if changed { isUnsaved = true }
             return removed
         }
     }
 
-    /// Writes the state of the last build to the cache, if it changed, and removes the
-    /// blobs it no longer names. Returns a problem with writing the cache, which the next
-    /// build will then not find.
+    /// Puts the site-wide pages the build made or patched in the state; their directory's
+    /// key is worked out when the directory is written (`save`). Called with the lock held.
+    private func keepSiteWide() {
+        guard let siteWide = build.siteWide else { return }
+        state?.siteWide = CachedSiteWide(paths: siteWide.paths, seeds: build.seeds, directoryKey: 0)
+        directory = siteWide.directory
+        isDirectoryUnsaved = true
+    }
+
+    /// Writes the state of the last build to the cache, if it changed, with the digests and
+    /// the entity directory it names, and removes the blobs it no longer names. Returns a
+    /// problem with writing the cache, which the next build will then not find.
     func save() -> String? {
-        guard let settled = lock.withLock({ () -> CacheState? in defer { unsaved = nil }; return unsaved }) else { return nil }
+        let unsaved: (state: CacheState, digests: [UInt64: [UInt8]], directory: EntityDirectory?)? = lock.withLock {
+            guard isUnsaved, let state else { return nil }
+            return (state, unsavedDigests, isDirectoryUnsaved ? directory : nil)
+        }
+        guard var settled = unsaved?.state, let unsaved else { return nil }
         do {
+            for (key, bytes) in unsaved.digests { try cache.writeBlob(bytes, key: key) }
+            if let directory = unsaved.directory {
+                var writer = CacheWriter()
+                directory.write(to: &writer)
+                let bytes = writer.bytes
+                let key = ContentHash.hash(bytes)
+                try cache.writeBlob(bytes, key: key)
+                settled.siteWide?.directoryKey = key
+            }
             try cache.save(settled)
         } catch {
             return "\(CacheFolder.name): cannot be written (\(FileProblem.describe(error))); the next build will make every briefing again"
+        }
+        lock.withLock {
+            // A build may have settled meanwhile: what it changed is saved by its own `save`.
+            if let siteWide = settled.siteWide, unsaved.directory != nil {
+                state?.siteWide?.directoryKey = siteWide.directoryKey
+                isDirectoryUnsaved = false
+            }
+            for key in unsaved.digests.keys { unsavedDigests[key] = nil }
+            isUnsaved = false
         }
         var keys = Set(settled.briefings.values.map(\.digestKey))
         if let siteWide = settled.siteWide { keys.insert(siteWide.directoryKey) }
@@ -268,10 +314,11 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     }
 
     func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {
-        let (identities, renderKey, isWarm) = lock.withLock { (build.identities, build.renderKey, build.isWarm) }
-        guard let seedIdentity = identities[seed.path] else { return }
         let modelPath = seed.model?.path
-        let model = modelPath.flatMap { identities[$0] }
+        let (seedIdentity, model, renderKey, isWarm) = lock.withLock {
+            (build.identities[seed.path], modelPath.flatMap { build.identities[$0] }, build.renderKey, build.isWarm)
+        }
+        guard let seedIdentity else { return }
         var parts = KeyParts()
         parts.add(renderKey)
         parts.add(seed.path)
@@ -281,19 +328,30 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         let key = parts.key
         var writer = CacheWriter()
         digest.write(to: &writer)
-        // A digest the cache cannot hold leaves the briefing out of the state, and the next
-        // build makes it again.
-        guard (try? cache.writeBlob(writer.bytes, key: key)) != nil else { return }
         let briefing = CachedBriefing(seed: seedIdentity, modelPath: modelPath, model: model, digestKey: key,
                                       kept: KeptBriefing(digest, seed: seed.path))
-        lock.withLock {
-            build.pending[seed.path] = briefing
-            if isWarm { build.made[seed.path] = digest }
+        if isWarm {
+            // Few: written with the state, after the pages are.
+            lock.withLock {
+                build.digests[key] = writer.bytes
+                build.made[seed.path] = digest
+                build.pending[seed.path] = briefing
+                recentDigests.removeAll { $0.key == key }
+                recentDigests.append((key, digest))
+                if recentDigests.count > Self.recentLimit { recentDigests.removeFirst() }
+            }
+            return
         }
+        // A build that makes every briefing writes each digest at once, so as not to hold
+        // them all; one the cache cannot hold leaves its briefing out of the state, and the
+        // next build makes it again.
+        guard (try? cache.writeBlob(writer.bytes, key: key)) != nil else { return }
+        lock.withLock { build.pending[seed.path] = briefing }
     }
 
     func forget(_ seed: SourceTree.SeedFile) {
         lock.withLock {
+            if let key = build.pending[seed.path]?.digestKey { build.digests[key] = nil }
             build.pending[seed.path] = nil
             build.made[seed.path] = nil
         }
@@ -335,22 +393,14 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     }
 
     func rememberSiteWide(paths: [String], directory: EntityDirectory) {
-        var writer = CacheWriter()
-        directory.write(to: &writer)
-        let bytes = writer.bytes
-        let key = ContentHash.hash(bytes)
-        let seeds = lock.withLock { build.seeds }
-        // A directory the cache cannot hold is not named in the state, and the next build
-        // makes it again from the digests.
-        guard (try? cache.writeBlob(bytes, key: key)) != nil else { return }
-        lock.withLock { build.siteWide = (CachedSiteWide(paths: paths, seeds: seeds, directoryKey: key), directory) }
+        lock.withLock { build.siteWide = (paths, directory) }
     }
 
     /// True when a part of the digest compares equal to the same part of the other while
     /// its bytes differ: the patch, which compares parts, would then miss a change.
     private static func hidesByteChanges(_ previous: BriefingDigest, _ current: BriefingDigest) -> Bool {
         func bytes(_ write: (inout CacheWriter) -> Void) -> [UInt8] {
-            var writer = CacheWriter()
+            var writer = CacheWriter(interning: false)
             write(&writer)
             return writer.bytes
         }
@@ -369,8 +419,12 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     // MARK: Reading the cache
 
     private func loadDigest(_ key: UInt64) throws(BuildFailure) -> BriefingDigest {
-        do {
-            var reader = try CacheReader(cache.readBlob(key))
+        let (recent, unsaved) = lock.withLock { (recentDigests.last { $0.key == key }, unsavedDigests[key]) }
+        if let recent { return recent.digest }
+        do throws(CacheDamage) {
+            let bytes: [UInt8]
+            if let unsaved { bytes = unsaved } else { bytes = try cache.readBlob(key) }
+            var reader = try CacheReader(bytes)
             return try BriefingDigest(from: &reader)
         } catch {
             throw fail(error)
@@ -378,11 +432,11 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     }
 
     private func loadDirectory(_ key: UInt64) throws(BuildFailure) -> EntityDirectory {
-        if let kept = lock.withLock({ directory }), kept.key == key { return kept.directory }
+        if let directory = lock.withLock({ directory }) { return directory }
         do {
             var reader = try CacheReader(cache.readBlob(key))
             let loaded = try EntityDirectory(from: &reader)
-            lock.withLock { directory = (key, loaded) }
+            lock.withLock { directory = loaded }
             return loaded
         } catch {
             throw fail(error)
