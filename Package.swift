@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
             // Documentation, not a source or a resource.
-            exclude: ["README.md"],
+            exclude: ["README.md", "Preview/Editor"],
             plugins: ["EmbedTemplates"]
         ),
         // Carries Templates/ inside the library for `briefing init`, remade on each build.

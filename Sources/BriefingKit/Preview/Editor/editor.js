@@ -1,0 +1,1 @@
+// The page editor of briefing serve --edit.
