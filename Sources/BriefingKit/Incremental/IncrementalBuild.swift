@@ -29,6 +29,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         public var changed: Int
         /// Problems worth telling the editor that did not stop the build.
         public var warnings: [Diagnostic]
+        /// The source files of each briefing, by slug.
+        public var briefings: [String: BriefingFiles]
     }
 
     /// Reads the sources and brings the site in `output` up to date. A build that fails
@@ -53,7 +55,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             for path in last.settle(writing: made.paths) {
                 if (try? FileManager.default.removeItem(at: output.appendingPathComponent(path))) != nil { removed += 1 }
             }
-            return Outcome(paths: made.paths, changed: written + removed, warnings: made.warnings)
+            return Outcome(paths: made.paths, changed: written + removed, warnings: made.warnings,
+                           briefings: BriefingFiles.of(sources, seedsBySlug: made.seedsBySlug))
         } catch {
             last.abandon()
             throw error

@@ -12,6 +12,9 @@ public final class SiteRebuilder: @unchecked Sendable {
     private let reportError: @Sendable (String) -> Void
     /// A rebuild reads, makes and writes only what changed since the last one.
     private let builds: IncrementalBuild
+    // The lock guards `built`: the source files of each briefing of the site on disk.
+    private let lock = NSLock()
+    private var built: [String: BriefingFiles] = [:]
 
     /// One rebuild that wrote the site.
     public struct Rebuild: Sendable {
@@ -51,6 +54,7 @@ public final class SiteRebuilder: @unchecked Sendable {
         let started = ContinuousClock.now
         do throws(BuildFailure) {
             let outcome = try builds.build()
+            lock.withLock { built = outcome.briefings }
             for warning in outcome.warnings { reportError(warning.description) }
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
                            changedFiles: outcome.changed, files: outcome.paths.count))
@@ -61,6 +65,11 @@ public final class SiteRebuilder: @unchecked Sendable {
             await broadcaster?.send(.buildError(error.description))
             return false
         }
+    }
+
+    /// The source files of the briefing `slug` of the site now served.
+    public func briefing(_ slug: String) -> BriefingFiles? {
+        lock.withLock { built[slug] }
     }
 
     /// Rebuilds after every batch of changes until the changes end.

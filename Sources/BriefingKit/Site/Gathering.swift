@@ -7,6 +7,8 @@ final class Gathering: @unchecked Sendable {
     private var done = 0
     private(set) var listings: [BriefingSummaryView] = []
     private(set) var files: [String] = []
+    /// The seed each briefing was made from, by its slug.
+    private(set) var seedsBySlug: [String: String] = [:]
     private var directory = EntityDirectory()
     private var warningsBySeed: [[Diagnostic]]
     private var problemsBySeed: [[Diagnostic]]
@@ -41,6 +43,7 @@ final class Gathering: @unchecked Sendable {
             if reused { slugOwners[digest.slug, default: []].append(seed) }
             listings.append(digest.listing)
             files += digest.files
+            seedsBySlug[digest.slug] = seed
             if addsAtEnd { deferred.append(digest) } else { directory.add(digest) }
             warningsBySeed[index] = digest.warnings
         }

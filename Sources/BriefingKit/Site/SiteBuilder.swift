@@ -54,6 +54,8 @@ public struct SiteBuilder: Sendable {
         public var paths: [String]
         /// Problems worth telling the editor that did not stop the build.
         public var warnings: [Diagnostic]
+        /// The seed of each briefing (`seeds/essay.txt`), by its slug.
+        public var seedsBySlug: [String: String] = [:]
     }
 
     /// Builds the site of `sources` into `sink`. Nothing is committed here: on a thrown
@@ -74,7 +76,7 @@ public struct SiteBuilder: Sendable {
 
         let gathered = try gather(sources.seeds, memory: memory, renderer: renderer, output: output, keeping: annotated)
         if let siteWide = try memory.patchSiteWide(with: renderer, into: sink) {
-            return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings)
+            return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
         }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
         let directory = gathered.finishedDirectory
@@ -110,7 +112,7 @@ public struct SiteBuilder: Sendable {
             try output.write(file.path, file.data)
         }
         memory.rememberSiteWide(paths: output.paths, directory: directory)
-        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings)
+        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
     }
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their

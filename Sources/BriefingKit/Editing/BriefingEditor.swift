@@ -1,0 +1,38 @@
+import Foundation
+
+/// The page editor's side in the library: what a page needs to edit its briefing's model,
+/// and the edits themselves, checked by the same loader and validator as `build` and
+/// written atomically, changing no byte but the item's. One edit at a time, each against
+/// the model as it is on disk.
+public actor BriefingEditor {
+    private let source: URL
+
+    public init(source: URL) {
+        self.source = source
+    }
+
+    /// The briefing's model and what the forms offer, as JSON.
+    public func context(_ files: BriefingFiles) throws(EditFailure) -> Data {
+        EditContext(try EditedBriefing.load(from: source, files)).json()
+    }
+
+    /// What the form for the words `text` selected in paragraph `paragraphID` starts with, as JSON.
+    public func suggest(_ files: BriefingFiles, paragraphID: String, text: String) throws(EditFailure) -> Data {
+        try SelectionSuggestion(try EditedBriefing.load(from: source, files), paragraphID: paragraphID, selection: text).json()
+    }
+
+    /// Makes `request`'s change; returns the file written and the model's new hash, as JSON.
+    public func apply(_ request: EditRequest, _ files: BriefingFiles) throws(EditFailure) -> Data {
+        let briefing = try EditedBriefing.load(from: source, files)
+        guard briefing.modelHash == request.modelHash else { throw EditFailure.stale }
+        let text = try ModelEdit(request, briefing: briefing).newText()
+        _ = try EditedBriefing.annotate(briefing.essay, modelText: text, file: files.model)
+        do throws(BuildFailure) {
+            try AtomicFile.write(Data(text.utf8), to: source.appendingPathComponent(files.model),
+                                 mode: briefing.modelText == nil ? .create : .replace, shownAs: files.model)
+        } catch {
+            throw EditFailure.invalid(error)
+        }
+        return JSONObject.data(["ok": true, "file": files.model, "modelHash": BriefingFiles.hash(of: text.utf8)])
+    }
+}
