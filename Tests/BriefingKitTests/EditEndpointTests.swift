@@ -33,6 +33,45 @@ struct EditEndpointTests {
         }
     }
 
+    /// A preview started with --edit on `source`, and the page of one briefing as it serves it.
+    final class EditingPreview {
+        let source: URL
+        let server: ServeProcess
+        let client: RawHTTP
+        let slug: String
+        let modelURL: URL
+        var page: Page
+
+        init(_ source: URL, slug: String, model: String) throws {
+            self.source = source
+            self.slug = slug
+            server = try ServeProcess(source: source, arguments: ["--edit"])
+            client = RawHTTP(port: server.port)
+            modelURL = source.appendingPathComponent(model)
+            page = try Page(client, port: server.port, slug: slug)
+        }
+
+        deinit {
+            _ = server.stop()
+            try? FileManager.default.removeItem(at: source)
+        }
+
+        var port: Int { server.port }
+        var modelBytes: Data { (try? Data(contentsOf: modelURL)) ?? Data() }
+
+        /// Sends `body` to the endpoint `name` as the page would, with `changes` to its headers.
+        func post(_ name: String, _ body: String, headers changes: [String: String?] = [:]) throws -> RawHTTP.Reply {
+            try client.exchange(EditEndpointTests.post("/__briefing/edit/\(name)", body, port: port, token: page.token, headers: changes))
+        }
+
+        /// The page again, once the preview has rebuilt after `file` changed.
+        func reloaded(after file: String) throws -> Page {
+            #expect(server.readOutput(until: "rebuilt \(file)"))
+            page = try Page(client, port: port, slug: slug)
+            return page
+        }
+    }
+
     /// A POST as a page of the preview sends it, with `changes` to its headers.
     static func post(_ path: String, _ body: String, port: Int, token: String, headers changes: [String: String?] = [:]) -> String {
         var headers: [String: String?] = ["Host": "127.0.0.1:\(port)", "Origin": "http://127.0.0.1:\(port)",
@@ -69,19 +108,14 @@ struct EditEndpointTests {
 
     @Test("an added fact is appended to the model, every other byte kept, and the rebuilt page shows its box")
     func addFact() throws {
-        let source = try Self.strikeSource()
-        defer { try? FileManager.default.removeItem(at: source) }
-        let server = try ServeProcess(source: source, arguments: ["--edit"])
-        defer { _ = server.stop() }
-        let client = RawHTTP(port: server.port)
         let slug = "dockers-walk-out-at-rotterdam"
-        let page = try Page(client, port: server.port, slug: slug)
-        let modelURL = source.appendingPathComponent("seeds/strike.yml")
-        let before = try String(contentsOf: modelURL, encoding: .utf8)
+        let preview = try EditingPreview(Self.strikeSource(), slug: slug, model: "seeds/strike.yml")
+        let page = preview.page
+        let before = String(decoding: preview.modelBytes, as: UTF8.self)
 
         // Part-words at both ends: the quote is the whole words they touch.
-        let suggestion = Self.json(try client.exchange(Self.post("/__briefing/edit/suggest",
-            #"{"briefing": "dockers-walk-out-at-rotterdam", "paragraphID": "p-2", "text": "andles about 440m tonn"}"#, port: server.port, token: page.token)))
+        let suggestion = Self.json(try preview.post("suggest",
+            #"{"briefing": "dockers-walk-out-at-rotterdam", "paragraphID": "p-2", "text": "andles about 440m tonn"}"#))
         #expect(suggestion["quote"] as? String == "handles about 440m tonnes")
         #expect(suggestion["unique"] as? Bool == true)
         #expect((suggestion["figure"] as? String)?.contains("440m tonnes") == true, "\(suggestion)")
@@ -93,9 +127,9 @@ struct EditEndpointTests {
              "item": {"id": "cargo-a-year", "figure": "440m tonnes", "label": "Cargo the port handles a year",
                       "quote": "handles about 440m tonnes", "value": 440000000, "unit": "tonnes", "entities": ["port-of-rotterdam"]}}
             """
-        let reply = try client.exchange(Self.post("/__briefing/edit/apply", add, port: server.port, token: page.token))
+        let reply = try preview.post("apply", add)
         #expect(reply.status == 200, "\(reply.text)")
-        let after = try String(contentsOf: modelURL, encoding: .utf8)
+        let after = String(decoding: preview.modelBytes, as: UTF8.self)
         // The new item follows the last fact; nothing else moved.
         #expect(after == before + """
               - id: cargo-a-year
@@ -109,49 +143,38 @@ struct EditEndpointTests {
             """)
         #expect(Self.json(reply)["modelHash"] as? String == BriefingFiles.hash(of: after.utf8))
 
-        #expect(server.readOutput(until: "rebuilt seeds/strike.yml"))
-        let rebuilt = try Page(client, port: server.port, slug: slug)
+        let rebuilt = try preview.reloaded(after: "seeds/strike.yml")
         #expect(HTMLPage(rebuilt.html).element(id: Anchor.factBox("cargo-a-year").id) != nil)
         #expect(rebuilt.modelHash == BriefingFiles.hash(of: after.utf8))
     }
 
     @Test("a save against a changed model, or one the validator refuses, writes nothing and says why")
     func refusedEdits() throws {
-        let source = try Self.lakesSource()
-        defer { try? FileManager.default.removeItem(at: source) }
-        let server = try ServeProcess(source: source, arguments: ["--edit"])
-        defer { _ = server.stop() }
-        let client = RawHTTP(port: server.port)
-        let page = try Page(client, port: server.port)
-        let modelURL = source.appendingPathComponent("seeds/lakes.yml")
-        let before = try Data(contentsOf: modelURL)
+        let preview = try EditingPreview(Self.lakesSource(), slug: Self.slug, model: "seeds/lakes.yml")
+        let page = preview.page
+        let before = preview.modelBytes
 
         let missingQuote = """
             {"briefing": "the-two-lakes", "modelHash": "\(page.modelHash)", "action": "add", "kind": "fact",
              "item": {"id": "made-up", "figure": "9 lakes", "label": "Lakes", "quote": "nine lakes in all"}}
             """
-        let invalid = try client.exchange(Self.post("/__briefing/edit/apply", missingQuote, port: server.port, token: page.token))
+        let invalid = try preview.post("apply", missingQuote)
         #expect(invalid.status == 422)
         #expect((Self.json(invalid)["error"] as? String)?.contains("quote of fact 'made-up' not found") == true, "\(invalid.text)")
 
         let stale = missingQuote.replacingOccurrences(of: page.modelHash, with: "0000000000000000")
-        let conflict = try client.exchange(Self.post("/__briefing/edit/apply", stale, port: server.port, token: page.token))
+        let conflict = try preview.post("apply", stale)
         #expect(conflict.status == 409)
         #expect(Self.json(conflict)["error"] as? String == "the model changed since this page was loaded: reload")
-        #expect(try Data(contentsOf: modelURL) == before)
+        #expect(preview.modelBytes == before)
     }
 
     @Test("requests that do not come from the preview's own pages are refused and write nothing")
     func hostileRequests() throws {
-        let source = try Self.lakesSource()
-        defer { try? FileManager.default.removeItem(at: source) }
-        let server = try ServeProcess(source: source, arguments: ["--edit"])
-        defer { _ = server.stop() }
-        let client = RawHTTP(port: server.port)
-        let page = try Page(client, port: server.port)
-        let modelURL = source.appendingPathComponent("seeds/lakes.yml")
-        let before = try Data(contentsOf: modelURL)
-        let port = server.port
+        let preview = try EditingPreview(Self.lakesSource(), slug: Self.slug, model: "seeds/lakes.yml")
+        let page = preview.page
+        let before = preview.modelBytes
+        let port = preview.port
         let body = """
             {"briefing": "the-two-lakes", "modelHash": "\(page.modelHash)", "action": "add", "kind": "event",
              "item": {"id": "hostile", "when": "2019", "title": "Written by an attacker", "quote": "The Ostrava council met in 2019"}}
@@ -170,11 +193,11 @@ struct EditEndpointTests {
             ("another briefing's name", Self.post("/__briefing/edit/apply", body.replacingOccurrences(of: "the-two-lakes", with: "../seeds/lakes"), port: port, token: page.token), 404),
         ]
         for attempt in attempts {
-            let reply = try client.exchange(attempt.request)
+            let reply = try preview.client.exchange(attempt.request)
             #expect(reply.status == attempt.status, "\(attempt.what): \(reply.status) \(reply.text)")
         }
-        #expect(try Data(contentsOf: modelURL) == before)
-        #expect(!server.readOutput(until: "rebuilt seeds/lakes.yml", seconds: 1))
+        #expect(preview.modelBytes == before)
+        #expect(!preview.server.readOutput(until: "rebuilt seeds/lakes.yml", seconds: 1))
     }
 
     @Test("without --edit there is no editing endpoint, no editor and no token in the pages")
