@@ -53,7 +53,9 @@ public struct QuoteReanchor: QuoteAdvisor {
             let old = FigureScanner.figures(in: quote).map(\.text)
             let new = FigureScanner.figures(in: passage).map(\.text)
             if old != new {
-                return QuoteAdvice(kind: .figureChanged(old: old.joined(separator: ", "), new: new.joined(separator: ", ")),
+                // Said by the figures that differ: "5.5% became 6.5%", not every figure of both.
+                let removed = old.filter { !new.contains($0) }, added = new.filter { !old.contains($0) }
+                return QuoteAdvice(kind: .figureChanged(old: removed.joined(separator: ", "), new: added.joined(separator: ", ")),
                                    passage: passage, paragraphID: paragraph.id)
             }
         }
