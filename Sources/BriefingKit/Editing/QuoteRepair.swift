@@ -21,7 +21,8 @@ public enum QuoteRepair {
         public var left: [Diagnostic] = []
     }
 
-    public static func repair(source: URL) throws(BuildFailure) -> Report {
+    /// `only`, when given, names the one quote to repair, as messages name it: `fact 'x'`.
+    public static func repair(source: URL, only: String? = nil) throws(BuildFailure) -> Report {
         let sources = try SourceTree.load(from: source)
         var report = Report()
         for seed in sources.seeds {
@@ -35,7 +36,7 @@ public enum QuoteRepair {
                 + model.crossReferences.map { ($0.quote, "cross-reference '\($0.id)'", false) }
             // From the end of the file up, so that each rewrite leaves the places of the rest.
             for (quote, owner, isFact) in quotes.sorted(by: { ($0.0.position.line, $0.0.position.column) > ($1.0.position.line, $1.0.position.column) })
-                where corpus.matches(of: quote.text).isEmpty {
+                where (only == nil || only == owner) && corpus.matches(of: quote.text).isEmpty {
                 let place = { (why: String) in Diagnostic(file: modelFile.path, line: quote.position.line, column: quote.position.column, why) }
                 guard let advice = QuoteReanchor().advice(for: quote.text, isFact: isFact, in: corpus) else {
                     report.left.append(place("quote of \(owner) not found, and no passage is enough like it to take its place; quote the words it should mark"))
