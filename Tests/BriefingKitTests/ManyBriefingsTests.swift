@@ -5,11 +5,12 @@ import Testing
 @Suite("Many briefings in one site")
 struct ManyBriefingsTests {
     /// A source folder of `count` copies of the lakes essay, copy K titled "The Two Lakes
-    /// No. K" and dated year 1900 + K, so that the last copy is the newest.
+    /// No. K" and dated year 1900 + K, so that the last copy is the newest; their entities
+    /// are in the site's register.
     static func lakesSite(count: Int) throws -> URL {
         let text = try String(contentsOf: TestSupport.fixture("lakes/lakes.txt"), encoding: .utf8)
-        let model = try String(contentsOf: TestSupport.fixture("lakes/lakes.yml"), encoding: .utf8)
-        var seeds: [String: Data] = [:]
+        let (register, model) = try TestSupport.lakesWithRegister()
+        var seeds: [String: Data] = ["entities.yml": Data(register.utf8)]
         for copy in 1...count {
             seeds["lakes-\(copy).txt"] = Data(text.replacingOccurrences(of: "- The Two Lakes -", with: "- The Two Lakes No. \(copy) -").utf8)
             seeds["lakes-\(copy).yml"] = Data(model.replacingOccurrences(of: "date: \"2024-05-01\"", with: "date: \"\(1900 + copy)\"").utf8)
@@ -92,7 +93,7 @@ struct ManyBriefingsTests {
         // With their models, so that the build lasts well past the line's delay.
         let text = try TestSupport.seedText()
         let model = try Data(contentsOf: TestSupport.seedURL.deletingPathExtension().appendingPathExtension("yml"))
-        var seeds: [String: Data] = [:]
+        var seeds: [String: Data] = ["entities.yml": try TestSupport.seedRegister()]
         for copy in 1...6 {
             seeds["essay-\(copy).txt"] = Data(text.replacingOccurrences(of: "a Myth? -", with: "a Myth? (No. \(copy)) -").utf8)
             seeds["essay-\(copy).yml"] = model

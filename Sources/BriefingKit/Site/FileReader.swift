@@ -14,6 +14,7 @@ struct FileReader: Sendable {
             data[seed.path] = seed.data
             if let model = seed.model { text[model.path] = model }
         }
+        if let register = previous?.register { text[register.path] = register }
         for template in previous?.templates ?? [] { text[template.path] = template }
         for asset in previous?.assets ?? [] {
             data["\(SourceTree.templatesFolder)/\(SourceTree.assetsFolder)/\(asset.name)"] = asset.data

@@ -54,8 +54,9 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                                     script: assets.paths["briefing.js"], baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
+        let register = try sources.entityRegister()
 
-        let gathered = try gather(sources.seeds, stamps: sources.stamps, renderer: renderer, output: output)
+        let gathered = try gather(sources.seeds, stamps: sources.stamps, register: register, renderer: renderer, output: output)
         let seedPaths = Set(sources.seeds.map(\.path))
         if let memory, let previous = memory.siteWide(for: seedPaths),
            let patched = try patchSiteWide(previous, with: gathered.changes, renderer: renderer, output: output) {
@@ -101,7 +102,7 @@ public struct SiteBuilder: Sendable {
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
-    private func gather(_ seeds: [SourceTree.SeedFile], stamps: [String: FileStamp], renderer: SiteRenderer,
+    private func gather(_ seeds: [SourceTree.SeedFile], stamps: [String: FileStamp], register: EntityRegister, renderer: SiteRenderer,
                         output: BuildOutput) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, forPreview: memory != nil)
         let memory = memory
@@ -112,14 +113,14 @@ public struct SiteBuilder: Sendable {
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
             let versions = [stamps[seed.path]] + (seed.model.map { [stamps[$0.path]] } ?? [])
-            if let digest = memory?.digest(for: seed, stamps: versions) {
+            if let digest = memory?.digest(for: seed, stamps: versions), digest.agrees(with: register) {
                 gathering.add(digest, at: index, seed: seed.path, reused: true, previous: digest)
                 return
             }
             do throws(BuildFailure) {
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
                 guard gathering.claim(essay.slug, by: seed.path) else { return }
-                let loaded = seed.model.map { memory?.model(for: $0) ?? shelf.load($0) }
+                let loaded = seed.model.map { register.resolve(loaded: memory?.model(for: $0) ?? shelf.load($0)) }
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
@@ -191,12 +192,13 @@ public struct SiteBuilder: Sendable {
     /// Reads, validates and annotates every briefing without rendering it: for reports.
     public func annotate(_ sources: SourceTree) throws(BuildFailure) -> [AnnotatedBriefing] {
         let annotator = Annotator()
+        let register = try sources.entityRegister()
         let results = ResultSlots<Result<AnnotatedBriefing, BuildFailure>>(count: sources.seeds.count)
         DispatchQueue.concurrentPerform(iterations: sources.seeds.count) { index in
             let seed = sources.seeds[index]
             results[index] = Result { () throws(BuildFailure) in
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
-                let loaded = seed.model.map { ModelLoader().load($0) }
+                let loaded = seed.model.map { register.resolve(loaded: ModelLoader().load($0)) }
                 return try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
             }
         }

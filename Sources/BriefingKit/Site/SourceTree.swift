@@ -7,6 +7,8 @@ public struct SourceTree: Sendable {
     /// From `site.yml`, or the defaults when there is none.
     public var config = SiteConfig()
     public var seeds: [SeedFile]
+    /// The register of entities, `seeds/entities.yml`, if the site has one.
+    public var register: TextFile?
     public var templates: [TextFile]
     public var assets: [BinaryFile]
     /// What each file read looked like on disk, by its path as shown in messages.
@@ -31,6 +33,8 @@ public struct SourceTree: Sendable {
     static let seedsFolder = "seeds"
     static let templatesFolder = "Templates"
     static let assetsFolder = "assets"
+    /// The register's name without its extension, which no seed may take.
+    static let registerStem = "entities"
 
     /// Reads everything a build needs, or fails with one diagnostic per unreadable file.
     /// A file that looks on disk as it did when `previous` was read (same inode, size and
@@ -57,10 +61,17 @@ public struct SourceTree: Sendable {
             let stem = String(name[..<dot])
             let kind: WantedFile.Kind
             switch ext {
+            case _ where name == EntityRegister.fileName: kind = .register
             case "txt": kind = .seed(.scrapedText, stem: stem)
             case "md": kind = .seed(.markdown, stem: stem)
             case "yml", "yaml": kind = .model(stem: stem)
             default: continue
+            }
+            if case .seed = kind, stem == Self.registerStem {
+                // Its model would be the register.
+                problems.append(Diagnostic(file: "\(seedsFolder)/\(name)", line: 1, column: 1,
+                                           "\(seedsFolder)/\(EntityRegister.fileName) is the register of entities, so no seed may be called '\(stem)'; rename this one"))
+                continue
             }
             wanted.append(WantedFile(file: "\(seedsPath)/\(name)", path: "\(seedsFolder)/\(name)", kind: kind))
         }
@@ -88,6 +99,7 @@ public struct SourceTree: Sendable {
         var seeds: [SeedFile] = []
         var stems: [String] = []
         var models: [String: TextFile] = [:]
+        var register: TextFile?
         var templates: [TextFile] = []
         var assets: [BinaryFile] = []
         var stamps: [String: FileStamp] = [:]
@@ -96,7 +108,7 @@ public struct SourceTree: Sendable {
         for (index, file) in wanted.enumerated() {
             guard let outcome = outcomes[index] else { continue }
             switch (file.kind, outcome) {
-            case let (.seed, .problem(problem)), let (.model, .problem(problem)):
+            case let (.seed, .problem(problem)), let (.model, .problem(problem)), let (.register, .problem(problem)):
                 problems.append(problem)
                 continue
             case let (_, .problem(problem)):
@@ -107,6 +119,8 @@ public struct SourceTree: Sendable {
                 stems.append(stem)
             case let (.model(stem), .text(text, _)):
                 models[stem] = text
+            case let (.register, .text(text, _)):
+                register = text
             case let (.asset(name), .data(data, _)):
                 assets.append(BinaryFile(name: name, data: data))
             case let (.template, .text(text, _)):
@@ -127,7 +141,7 @@ public struct SourceTree: Sendable {
         }
         problems += templateProblems
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, config: config, seeds: seeds, templates: templates, assets: assets, stamps: stamps)
+        return SourceTree(root: root, config: config, seeds: seeds, register: register, templates: templates, assets: assets, stamps: stamps)
     }
 
     /// A file the build will read, and what it is for.
@@ -135,12 +149,13 @@ public struct SourceTree: Sendable {
         enum Kind: Sendable {
             case seed(SeedFile.Format, stem: String)
             case model(stem: String)
+            case register
             case template
             case asset(name: String)
 
             var isText: Bool {
                 switch self {
-                case .model, .template: true
+                case .model, .register, .template: true
                 case .seed, .asset: false
                 }
             }
