@@ -34,7 +34,8 @@ struct Briefing: AsyncParsableCommand {
                 Terminal.printLine(message)
                 Foundation.exit(ExitStatus.success)
             }
-            Terminal.printError(message)
+            // A command that has already said why it fails exits with no message of its own.
+            if !message.isEmpty { Terminal.printError(message) }
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
     }

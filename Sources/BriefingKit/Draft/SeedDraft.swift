@@ -69,7 +69,7 @@ public struct SeedDraft {
         // few passes is a fault of the drafter, reported rather than written.
         var passes = 0
         while true {
-            let edited = Self.registerText(registerText, of: register, adding: &drafted)
+            let edited = try Self.registerText(registerText, of: register, adding: &drafted)
             newRegisterText = edited.text
             leftOutOfRegister = edited.leftOut
             text = try existingText.map { existing throws(BuildFailure) in try DraftMerge.merged(existing, adding: drafted.model, file: modelFile) }
@@ -107,39 +107,36 @@ public struct SeedDraft {
     /// The register's text with the draft's new entries after its last one and the draft's
     /// new spellings added to their entries (each then marked `review: true`); nil when
     /// the draft adds nothing to it. An entry that cannot be edited line by line keeps its
-    /// aliases, the draft forgets them, and the reason is returned.
+    /// aliases, the draft forgets them, and the reason is returned; a register whose list
+    /// cannot take new entries stops the draft.
     private static func registerText(_ text: String?, of register: EntityRegister,
-                                     adding draft: inout ModelDraft) -> (text: String?, leftOut: [Diagnostic]) {
+                                     adding draft: inout ModelDraft) throws(BuildFailure) -> (text: String?, leftOut: [Diagnostic]) {
         guard !draft.newEntries.isEmpty || !draft.newAliases.isEmpty else { return (nil, []) }
-        do throws(BuildFailure) {
-            var edited = try EntityListText(text ?? EntityRegister.newFileText, file: register.file)
-            var leftOut: [Diagnostic] = []
-            var applied: [AliasProposal] = []
-            for proposal in draft.newAliases {
-                guard let item = edited.definition(proposal.id), let entry = register.entity(proposal.id) else { continue }
-                var attempt = edited
-                do throws(BuildFailure) {
-                    try attempt.addAliases(proposal.aliases, to: item, name: entry.name)
-                    try attempt.markForReview(item)
-                    edited = attempt
-                    applied.append(proposal)
-                } catch {
-                    leftOut += error.diagnostics.map { problem in
-                        var problem = problem
-                        problem.message = "the new spellings \(proposal.aliases.map { "\"\($0)\"" }.joined(separator: ", ")) of entity '\(proposal.id)': \(problem.message)"
-                        problem.severity = .warning
-                        return problem
-                    }
-                    if let index = draft.model.entities.firstIndex(where: { $0.id == entry.id }) { draft.model.entities[index] = entry }
+        var edited = try EntityListText(text ?? EntityRegister.newFileText, file: register.file)
+        var leftOut: [Diagnostic] = []
+        var applied: [AliasProposal] = []
+        for proposal in draft.newAliases {
+            guard let item = edited.definition(proposal.id), let entry = register.entity(proposal.id) else { continue }
+            var attempt = edited
+            do throws(BuildFailure) {
+                try attempt.addAliases(proposal.aliases, to: item, name: entry.name)
+                try attempt.markForReview(item)
+                edited = attempt
+                applied.append(proposal)
+            } catch {
+                leftOut += error.diagnostics.map { problem in
+                    var problem = problem
+                    let spellings = proposal.aliases.map { "\"\($0)\"" }.joined(separator: ", ")
+                    problem.message = "the new spellings \(spellings) of entity '\(proposal.id)': \(problem.message)"
+                    problem.severity = .warning
+                    return problem
                 }
+                if let index = draft.model.entities.firstIndex(where: { $0.id == entry.id }) { draft.model.entities[index] = entry }
             }
-            draft.newAliases = applied
-            try edited.append(draft.newEntries.map(DraftYAML.definition))
-            return (draft.newEntries.isEmpty && applied.isEmpty ? nil : edited.text, leftOut)
-        } catch {
-            draft.newAliases = []
-            return (nil, error.diagnostics)
         }
+        draft.newAliases = applied
+        try edited.append(draft.newEntries.map(DraftYAML.definition))
+        return (draft.newEntries.isEmpty && applied.isEmpty ? nil : edited.text, leftOut)
     }
 
     /// The entities the other models beside the seed define themselves, first definition

@@ -66,6 +66,16 @@ struct EntityListText {
         items.first { $0.keyColumn != nil && Self.id(of: $0) == id }
     }
 
+    /// The item whose definition has `id`, which the loaded file is known to hold: only a
+    /// list that is not written one item per line hides it.
+    func editableDefinition(_ id: String) throws(BuildFailure) -> Item {
+        _ = try listIndent()
+        guard let item = definition(id) else {
+            throw BuildFailure([Diagnostic(file: file, "the definition of entity '\(id)' cannot be found in the text; nothing was written")])
+        }
+        return item
+    }
+
     /// The line of an item's dash: usually the line its content starts on.
     private func dashLine(of item: Item, indent: Int) -> Int {
         var line = min(item.start.line, lines.count - 1)

@@ -64,8 +64,8 @@ public struct EntityConsolidation: Sendable {
             // all define alike stays where it is.
             guard registered != nil || disagreeing.isEmpty else { continue }
             for definition in agreeing {
-                guard let item = texts[definition.file]?.definition(id) else { continue }
-                try texts[definition.file]?.replaceWithReference(item, id: id)
+                guard let text = texts[definition.file] else { continue }
+                try texts[definition.file]?.replaceWithReference(text.editableDefinition(id), id: id)
             }
             if registered != nil {
                 if !agreeing.isEmpty { alreadyRegistered.append(id) }
@@ -73,8 +73,8 @@ public struct EntityConsolidation: Sendable {
             }
             // The entry is copied as written, from a definition an editor has reviewed if any has been.
             let source = found.first { !$0.entity.review } ?? found[0]
-            guard let text = texts[source.file], let item = text.definition(id) else { continue }
-            blocks.append(try text.block(of: item))
+            guard let text = texts[source.file] else { continue }
+            blocks.append(try text.block(of: text.editableDefinition(id)))
             moved.append(id)
         }
 
@@ -90,7 +90,8 @@ public struct EntityConsolidation: Sendable {
     }
 
     /// Every model must name the same entities, defined the same way, after the change as
-    /// before it: the site may not change by being consolidated.
+    /// before it, and clash with the register no more than it did: the site may not
+    /// change by being consolidated.
     private static func checkMeaningKept(sources: SourceTree, register: EntityRegister, models: [TextFile],
                                          changed: [TextFile]) throws(BuildFailure) {
         let newTexts = Dictionary(changed.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
@@ -103,11 +104,12 @@ public struct EntityConsolidation: Sendable {
             newRegister = register
         }
         for file in models {
-            let before = register.resolve(ModelLoader().load(file).0).0.entities
+            let (before, doublesBefore) = register.resolve(ModelLoader().load(file).0)
             let (loaded, diagnostics) = ModelLoader().load(TextFile(path: file.path, text: newTexts[file.path] ?? file.text))
-            let after = newRegister.resolve(loaded).0.entities
-            let kept = diagnostics.allSatisfy { $0.severity != .error } && before.count == after.count
-                && zip(before, after).allSatisfy { $0.id == $1.id && $0.hasSameDefinition(as: $1) }
+            let (after, doublesAfter) = newRegister.resolve(loaded)
+            let kept = diagnostics.allSatisfy { $0.severity != .error } && doublesAfter.count <= doublesBefore.count
+                && before.entities.count == after.entities.count
+                && zip(before.entities, after.entities).allSatisfy { $0.id == $1.id && $0.hasSameDefinition(as: $1) }
             guard kept else {
                 throw BuildFailure([Diagnostic(file: file.path, "consolidating would change the entities this model names, so nothing was written; please report this")])
             }
