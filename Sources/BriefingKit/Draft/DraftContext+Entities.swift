@@ -38,6 +38,7 @@ extension DraftContext {
                 let fresh = name.aliases.filter { !entity.aliases.contains($0) && (owners[$0] ?? entry.id) == entry.id }
                 if !fresh.isEmpty {
                     entity.aliases += fresh
+                    for alias in fresh { owners[alias] = entry.id }
                     if let index = draft.newAliases.firstIndex(where: { $0.id == entry.id }) {
                         draft.newAliases[index].aliases += fresh
                     } else {

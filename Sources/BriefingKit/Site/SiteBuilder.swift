@@ -48,13 +48,13 @@ public struct SiteBuilder: Sendable {
         } else {
             templates = try TemplateSet(files: sources.templates)
         }
+        let register = try sources.entityRegister()
         let assets = AssetManifest(sources.assets)
         memory?.begin(sources, options: options)
         let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, stylesheet: assets.paths["style.css"] ?? "assets/style.css",
                                     script: assets.paths["briefing.js"], baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
-        let register = try sources.entityRegister()
 
         let gathered = try gather(sources.seeds, stamps: sources.stamps, register: register, renderer: renderer, output: output)
         let seedPaths = Set(sources.seeds.map(\.path))
