@@ -64,9 +64,13 @@ struct EditEndpointTests {
             try client.exchange(EditEndpointTests.post("/__briefing/edit/\(name)", body, port: port, token: page.token, headers: changes))
         }
 
+        /// How many rebuilds after a change to a source the server has told of so far.
+        private var rebuilds = 0
+
         /// The page again, once the preview has rebuilt after `file` changed.
         func reloaded(after file: String) throws -> Page {
-            #expect(server.readOutput(until: "rebuilt \(file)"))
+            rebuilds += 1
+            #expect(server.readOutput(until: "rebuilt \(file)", times: rebuilds))
             page = try Page(client, port: port, slug: slug)
             return page
         }
@@ -146,6 +150,55 @@ struct EditEndpointTests {
         let rebuilt = try preview.reloaded(after: "seeds/strike.yml")
         #expect(HTMLPage(rebuilt.html).element(id: Anchor.factBox("cargo-a-year").id) != nil)
         #expect(rebuilt.modelHash == BriefingFiles.hash(of: after.utf8))
+    }
+
+    @Test("editing, removing, accepting and dismissing change only their item's lines; a new name goes to the register")
+    func changeItems() throws {
+        let slug = "dockers-walk-out-at-rotterdam"
+        let source = try Self.strikeSource()
+        let model = source.appendingPathComponent("seeds/strike.yml")
+        var text = try String(contentsOf: model, encoding: .utf8)
+        text += """
+              - id: cargo
+                figure: "440m tonnes"
+                label: "Cargo a year"
+                quote: "handles about 440m tonnes"
+                review: true
+              - id: vessels
+                figure: "12 vessels"
+                label: "Vessels diverted"
+                quote: "diverted 12 vessels"
+                review: true
+
+            """
+        try Data(text.utf8).write(to: model)
+        let preview = try EditingPreview(source, slug: slug, model: "seeds/strike.yml")
+        func apply(_ action: String, _ kind: String, id: String, item: String = "null") throws -> String {
+            let body = #"{"briefing": "\#(slug)", "modelHash": "\#(preview.page.modelHash)", "action": "\#(action)", "kind": "\#(kind)", "id": "\#(id)", "item": \#(item)}"#
+            let reply = try preview.post("apply", body)
+            #expect(reply.status == 200, "\(action) \(id): \(reply.text)")
+            _ = try preview.reloaded(after: "seeds/")
+            return String(decoding: preview.modelBytes, as: UTF8.self)
+        }
+        var expected = text.replacingOccurrences(of: "    quote: \"handles about 440m tonnes\"\n    review: true\n", with: "    quote: \"handles about 440m tonnes\"\n")
+        #expect(try apply("accept", "fact", id: "cargo") == expected)
+        expected = expected.replacingOccurrences(of: "  - id: vessels\n    figure: \"12 vessels\"\n    label: \"Vessels diverted\"\n    quote: \"diverted 12 vessels\"\n    review: true\n", with: "")
+        #expect(try apply("dismiss", "fact", id: "vessels") == expected)
+        let updated = try apply("update", "fact", id: "cargo",
+                                item: #"{"id": "cargo", "figure": "about 440m tonnes", "label": "Cargo the port handles a year", "quote": "handles about 440m tonnes", "value": 440000000, "unit": "tonnes"}"#)
+        expected = expected.replacingOccurrences(of: "    figure: \"440m tonnes\"\n    label: \"Cargo a year\"\n    quote: \"handles about 440m tonnes\"\n",
+                                                 with: "    figure: \"about 440m tonnes\"\n    label: \"Cargo the port handles a year\"\n    quote: \"handles about 440m tonnes\"\n    value: 440000000\n    unit: \"tonnes\"\n")
+        #expect(updated == expected)
+        expected = expected.replacingOccurrences(of: "  - id: dock-workers\n    figure: \"about 4,500\"\n    label: \"Dock workers who stopped work\"\n    quote: \"about 4,500 dock workers\"\n", with: "")
+        #expect(try apply("remove", "fact", id: "dock-workers") == expected)
+
+        // A spelling for an entity the model defines goes to its aliases; a new name to the register.
+        let aliased = try apply("add", "alias", id: "port-of-rotterdam", item: #"{"alias": "Rotterdam"}"#)
+        #expect(aliased == expected.replacingOccurrences(of: "aliases: [Port of Rotterdam]", with: "aliases: [Port of Rotterdam, \"Rotterdam\"]"))
+        let named = try apply("add", "entity", id: "", item: #"{"id": "ing", "name": "ING", "kind": "organisation", "aliases": ["ING"]}"#)
+        #expect(named.contains("  - ing\n"))
+        let register = try String(contentsOf: source.appendingPathComponent("seeds/entities.yml"), encoding: .utf8)
+        #expect(register == "entities:\n  - id: ing\n    name: \"ING\"\n    kind: organisation\n    aliases: [\"ING\"]\n")
     }
 
     @Test("a save against a changed model, or one the validator refuses, writes nothing and says why")

@@ -29,6 +29,16 @@ struct ServeEndToEndTests {
             guard port != 0 else { throw TestFailure("serve did not start: \(printed)") }
         }
 
+        /// Reads what the server prints until `text` has appeared `times` times in all, or
+        /// `seconds` pass; true if it did.
+        func readOutput(until text: String, times: Int, seconds: Int = 20) -> Bool {
+            let deadline = Date().addingTimeInterval(TimeInterval(seconds))
+            while printed.components(separatedBy: text).count - 1 < times, Date() < deadline {
+                _ = readOutput(until: "\u{0}", seconds: 1)
+            }
+            return printed.components(separatedBy: text).count - 1 >= times
+        }
+
         /// Reads what the server prints until `text` appears or `seconds` pass; true if it did.
         func readOutput(until text: String, seconds: Int = 20) -> Bool {
             let descriptor = output.fileHandleForReading.fileDescriptor
