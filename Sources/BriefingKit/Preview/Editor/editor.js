@@ -74,15 +74,20 @@
     if (opener?.isConnected) opener.focus();
     opener = null;
   });
-  // Clicks on the backdrop close it, as Esc does.
-  dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
+  // A click on the backdrop closes it, as Esc does.
+  dialog.addEventListener("click", (event) => {
+    const r = dialog.getBoundingClientRect();
+    const outside = event.clientX < r.left || event.clientX > r.right || event.clientY < r.top || event.clientY > r.bottom;
+    if (event.target === dialog && outside && event.detail > 0) dialog.close();
+  });
 
   function openDialog(title, ...content) {
     if (!dialog.open) opener = toolbar.contains(doc.activeElement) ? returnFocus : doc.activeElement;
     dialog.replaceChildren(h("h2", { id: "be-dialog-title" }, title), ...content);
     if (!dialog.open) dialog.showModal();
-    const first = dialog.querySelector("input:not([type=hidden]):not([disabled]), select, textarea, button");
-    first?.focus();
+    // The first field still to fill in, else the first control.
+    const controls = [...dialog.querySelectorAll("input, select, textarea, button")].filter((c) => !c.disabled);
+    (controls.find((c) => c.required && !c.value.trim()) || controls[0])?.focus();
   }
   const errorRegion = () => h("p", { class: "be-error", role: "alert", "aria-live": "assertive" });
   const actions = (...buttons) => h("div", { class: "be-actions" }, ...buttons);
