@@ -13,9 +13,9 @@ struct ServeEndToEndTests {
         /// What the server printed so far.
         var printed = ""
 
-        init(source: URL) throws {
+        init(source: URL, arguments: [String] = []) throws {
             process.executableURL = try TestSupport.briefingExecutable
-            process.arguments = ["serve", "--source", source.path, "--port", "0"]
+            process.arguments = ["serve", "--source", source.path, "--port", "0"] + arguments
             process.standardOutput = output
             process.standardError = output
             try process.run()
