@@ -86,7 +86,8 @@
     dialog.replaceChildren(h("h2", { id: "be-dialog-title" }, title), ...content);
     if (!dialog.open) dialog.showModal();
     // The first field still to fill in, else the first control.
-    const controls = [...dialog.querySelectorAll("input, select, textarea, button")].filter((c) => !c.disabled);
+    const controls = [...dialog.querySelectorAll("input, select, textarea, button")]
+      .filter((c) => !c.disabled && (c.type !== "radio" || c.checked));
     (controls.find((c) => c.required && !c.value.trim()) || controls[0])?.focus();
   }
   const errorRegion = () => h("p", { class: "be-error", role: "alert", "aria-live": "assertive" });
