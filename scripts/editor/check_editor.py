@@ -495,7 +495,8 @@ def check_panel(page, _):
     entity = next((c for c in cards if c != ALIAS_ENTITY), cards[0])
     before = page.save_and_reload(lambda: page.control("entity", entity, "Accept").click())
     diff = changes(before, page.text())
-    if len(diff) != 1 or [s.strip() for s in diff[0][3]] != ["review: true"] or only_inside(before, page.text(), entity):
+    if len(diff) != 1 or diff[0][0] != "delete" or [s.strip() for s in diff[0][3]] != ["review: true"] \
+            or only_inside(before, page.text(), entity):
         raise AssertionError(f"accepting the entity {entity} did not take out only its review line: {diff[:3]}")
 
 
