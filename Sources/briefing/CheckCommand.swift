@@ -5,14 +5,18 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate seeds, models and templates and report figure coverage; writes nothing.")
+        abstract: "Validate seeds, models and templates and report figure coverage; writes nothing unless --fix.")
 
     @OptionGroup var sourceOptions: SourceOptions
 
     @Flag(name: .long, help: "List every figure, covered or not, and every unmatched name.")
     var verbose = false
 
+    @Flag(name: .long, help: "Put in place of each quote the essay's edits broke the passage it became, when only its wording changed; list what is left.")
+    var fix = false
+
     func run() throws {
+        if fix { try repairQuotes() }
         let sources = try SourceTree.load(from: sourceOptions.sourceURL)
         let (plan, briefings) = try SiteBuilder().planAndBriefings(for: sources)
         for warning in plan.warnings { Terminal.printError(warning.description) }
@@ -53,5 +57,17 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(ExitStatus.invalidInput)
         }
         Terminal.printLine("ok: \(plan.files.count) files would be built; every internal link resolves")
+    }
+
+    /// `--fix`: rewrites the quotes it can, says each change, and stops with status 1 if
+    /// any broken quote is left, before the check below would report it again.
+    private func repairQuotes() throws {
+        let report = try QuoteRepair.repair(source: sourceOptions.sourceURL)
+        for change in report.changes { Terminal.printLine("fixed \(change)") }
+        for left in report.left { Terminal.printError(left.description) }
+        if !report.left.isEmpty {
+            Terminal.printError("\(counted(report.left.count, "quote")) left to fix by hand")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
     }
 }

@@ -200,6 +200,23 @@ struct EditEndpointTests {
         #expect(!preview.server.readOutput(until: "rebuilt seeds/lakes.yml", seconds: 1))
     }
 
+    @Test("a quote an edit to the essay broke is put right from the overlay, and the site rebuilds")
+    func repairFromOverlay() throws {
+        let preview = try EditingPreview(Self.lakesSource(), slug: Self.slug, model: "seeds/lakes.yml")
+        let before = String(decoding: preview.modelBytes, as: UTF8.self)
+        let seed = preview.source.appendingPathComponent("seeds/lakes.txt")
+        let text = try String(contentsOf: seed, encoding: .utf8)
+        try ServeEndToEndTests.save(text.replacingOccurrences(of: "draws 40 percent of its water", with: "draws 40 percent of all its water"), to: seed)
+        #expect(preview.server.readOutput(until: "run briefing check --fix"))
+
+        let reply = try preview.post("repair", #"{"only": "fact 'water-share'"}"#)
+        #expect(reply.status == 200, "\(reply.text)")
+        #expect((Self.json(reply)["changed"] as? [String])?.count == 1)
+        #expect(String(decoding: preview.modelBytes, as: UTF8.self)
+                == before.replacingOccurrences(of: "\"draws 40 percent of its water from it\"", with: "\"draws 40 percent of all its water from it\""))
+        _ = try preview.reloaded(after: "seeds/lakes.yml")
+    }
+
     @Test("without --edit there is no editing endpoint, no editor and no token in the pages")
     func withoutEdit() throws {
         let source = try Self.lakesSource()

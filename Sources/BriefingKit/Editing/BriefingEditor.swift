@@ -21,6 +21,18 @@ public actor BriefingEditor {
         try SelectionSuggestion(try EditedBriefing.load(from: source, files), paragraphID: paragraphID, selection: text).json()
     }
 
+    /// Re-anchors the broken quotes of every model (`only`: the one named so, `fact 'x'`)
+    /// as `check --fix` does; returns what changed and what is left, as JSON.
+    public func repairQuotes(only: String?) throws(EditFailure) -> Data {
+        let report: QuoteRepair.Report
+        do throws(BuildFailure) {
+            report = try QuoteRepair.repair(source: source, only: only)
+        } catch {
+            throw EditFailure.invalid(error)
+        }
+        return JSONObject.data(["ok": true, "changed": report.changes.map(\.description), "left": report.left.map(\.description)])
+    }
+
     /// Makes `request`'s change; returns the file written and the model's new hash, as JSON.
     public func apply(_ request: EditRequest, _ files: BriefingFiles) throws(EditFailure) -> Data {
         let briefing = try EditedBriefing.load(from: source, files)

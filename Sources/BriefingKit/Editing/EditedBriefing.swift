@@ -32,9 +32,10 @@ struct EditedBriefing {
     /// messages about it.
     static func annotate(_ essay: Essay, modelText text: String?, file: String) throws(EditFailure) -> AnnotatedBriefing {
         do throws(BuildFailure) {
-            guard let text else { return try Annotator().annotate(essay) }
+            let annotator = Annotator(advisor: QuoteReanchor())
+            guard let text else { return try annotator.annotate(essay) }
             let (model, diagnostics) = ModelLoader().load(TextFile(path: file, text: text))
-            return try Annotator().annotate(essay, model: model, modelDiagnostics: diagnostics)
+            return try annotator.annotate(essay, model: model, modelDiagnostics: diagnostics)
         } catch {
             throw EditFailure.invalid(error)
         }

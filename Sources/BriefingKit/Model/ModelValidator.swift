@@ -2,7 +2,12 @@
 /// exactly once, wrapped quotes do not overlap, every alias is used. Reports everything
 /// it finds, not just the first problem.
 public struct ModelValidator {
-    public init() {}
+    /// Says what a quote no longer in the essay became, when something can.
+    public var advisor: (any QuoteAdvisor)?
+
+    public init(advisor: (any QuoteAdvisor)? = nil) {
+        self.advisor = advisor
+    }
 
     public func validate(_ model: BriefingModel, against corpus: QuoteCorpus) -> (ValidatedModel, [Diagnostic]) {
         var problems = ModelProblems(file: model.file)
@@ -15,7 +20,7 @@ public struct ModelValidator {
         let quotes = model.facts.map(\.quote.text) + model.events.map(\.quote.text) + model.crossReferences.map(\.quote.text)
         var found = corpus.matches(of: quotes).makeIterator()
         for fact in model.facts {
-            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", found: found.next() ?? [], in: corpus, problems: &problems)
+            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", isFact: true, found: found.next() ?? [], in: corpus, problems: &problems)
         }
         for event in model.events {
             eventMatches[event.id] = locate(event.quote, of: "event '\(event.id)'", found: found.next() ?? [], in: corpus, problems: &problems)
@@ -38,14 +43,22 @@ public struct ModelValidator {
     }
 
     /// The one place `quote` was `found`, or nil with a problem that says why not.
-    private func locate(_ quote: Quote, of owner: String, found matches: [QuoteCorpus.Match], in corpus: QuoteCorpus,
+    private func locate(_ quote: Quote, of owner: String, isFact: Bool = false, found matches: [QuoteCorpus.Match], in corpus: QuoteCorpus,
                         problems: inout ModelProblems) -> QuoteCorpus.Match? {
         switch matches.count {
         case 1:
             return matches[0]
         case 0:
             var message = "quote of \(owner) not found in the essay"
-            if let closest = corpus.closestSentence(to: quote.text) {
+            if let advice = advisor?.advice(for: quote.text, isFact: isFact, in: corpus) {
+                message += "; the passage now reads \"\(advice.passage)\" (\(advice.paragraphID))"
+                switch advice.kind {
+                case .moved:
+                    message += ": run briefing check --fix"
+                case let .figureChanged(old, new):
+                    message += ", with another figure: \(old.isEmpty ? "none" : old) became \(new.isEmpty ? "none" : new); check the fact, then quote the new words"
+                }
+            } else if let closest = corpus.closestSentence(to: quote.text) {
                 message += "; the closest sentence is in \(closest.paragraphID): \"\(closest.sentence)\""
             }
             problems.error(message, at: quote.position)

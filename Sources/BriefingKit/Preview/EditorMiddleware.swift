@@ -68,6 +68,14 @@ struct EditorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private func answer(_ endpoint: String, body: Data) async -> Response {
         let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:]
+        // Broken quotes are repaired from the overlay of a failed build, across the site.
+        if endpoint == "repair" {
+            do throws(EditFailure) {
+                return Self.json(try await editor.repairQuotes(only: object["only"] as? String))
+            } catch {
+                return Self.answer(.unprocessableContent, ["error": error.message])
+            }
+        }
         guard let slug = object["briefing"] as? String else {
             return Self.answer(.unprocessableContent, ["error": "the request names no briefing"])
         }

@@ -121,7 +121,7 @@ public struct SiteBuilder: Sendable {
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.keepsDigests)
         let progress = progress
-        let annotator = Annotator()
+        let annotator = Annotator(advisor: QuoteReanchor())
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
