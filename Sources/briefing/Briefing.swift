@@ -8,7 +8,7 @@ struct Briefing: AsyncParsableCommand {
         commandName: "briefing",
         abstract: "Turns essays into annotated briefing websites.",
         subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, DraftCommand.self,
-                      ConvertCommand.self]
+                      EntitiesCommand.self, ConvertCommand.self]
     )
 
     /// Exit status: 0 success, 1 invalid input, 2 usage error; the same promise as the
@@ -34,7 +34,8 @@ struct Briefing: AsyncParsableCommand {
                 Terminal.printLine(message)
                 Foundation.exit(ExitStatus.success)
             }
-            Terminal.printError(message)
+            // A command that has already said why it fails exits with no message of its own.
+            if !message.isEmpty { Terminal.printError(message) }
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
     }

@@ -51,6 +51,18 @@ struct CheckCommand: ParsableCommand {
                 for name in names { Terminal.printLine("    \(name.name) ×\(name.count)") }
             }
         }
+        if let registerFile = sources.register {
+            let register = try sources.entityRegister()
+            let report = RegisterReport(register: register, briefings: briefings)
+            for warning in report.warnings { Terminal.printError(warning.description) }
+            Terminal.printLine("\(registerFile.path): \(counted(register.entities.count, "entity", "entities"))")
+            if !report.toReview.isEmpty {
+                Terminal.printLine("  to review: \(counted(report.toReview.count, "entity", "entities")) still marked review: true")
+                for item in report.toReview where verbose {
+                    Terminal.printLine("    \(registerFile.path):\(item.position.line)  entity \(item.id)")
+                }
+            }
+        }
         let broken = LinkChecker.brokenLinks(in: plan)
         guard broken.isEmpty else {
             broken.forEach { Terminal.printError("broken link: \($0)") }

@@ -37,14 +37,26 @@ public actor BriefingEditor {
     public func apply(_ request: EditRequest, _ files: BriefingFiles) throws(EditFailure) -> Data {
         let briefing = try EditedBriefing.load(from: source, files)
         guard briefing.modelHash == request.modelHash else { throw EditFailure.stale }
-        let text = try ModelEdit(request, briefing: briefing).newText()
-        _ = try EditedBriefing.annotate(briefing.essay, modelText: text, file: files.model)
+        let writes = try ModelEdit(request, briefing: briefing).writes()
+        let model = writes.model ?? briefing.modelText
+        // The model and the register are checked together, as the build reads them, before either is written.
+        _ = try EditedBriefing.annotate(briefing.essay, modelText: model, file: files.model, registerText: writes.register ?? briefing.registerText)
+        var written: [String] = []
         do throws(BuildFailure) {
-            try AtomicFile.write(Data(text.utf8), to: source.appendingPathComponent(files.model),
-                                 mode: briefing.modelText == nil ? .create : .replace, shownAs: files.model)
+            if let register = writes.register {
+                try AtomicFile.write(Data(register.utf8), to: source.appendingPathComponent(EntityRegister.path),
+                                     mode: briefing.registerText == nil ? .create : .replace, shownAs: EntityRegister.path)
+                written.append(EntityRegister.path)
+            }
+            if let text = writes.model {
+                try AtomicFile.write(Data(text.utf8), to: source.appendingPathComponent(files.model),
+                                     mode: briefing.modelText == nil ? .create : .replace, shownAs: files.model)
+                written.append(files.model)
+            }
         } catch {
             throw EditFailure.invalid(error)
         }
-        return JSONObject.data(["ok": true, "file": files.model, "modelHash": BriefingFiles.hash(of: text.utf8)])
+        return JSONObject.data(["ok": true, "file": written.last ?? files.model, "files": written,
+                                "modelHash": model.map { BriefingFiles.hash(of: $0.utf8) } ?? ""])
     }
 }

@@ -17,9 +17,13 @@ struct EditContext {
              "compare": null(fact.compare), "review": fact.review, "anchorID": Anchor.fact(fact.id).id,
              "boxID": Anchor.factBox(fact.id).id, "paragraphID": null(validated?.factMatches[fact.id]?.paragraphID)]
         }
-        let entities: [[String: Any]] = model.entities.map { entity in
+        // Every entity the briefing can name: its model's, then the rest of the register.
+        let register = briefing.register
+        let named = Set(model.entities.map(\.id))
+        let entities: [[String: Any]] = (model.entities + register.entities.filter { !named.contains($0.id) }).map { entity in
             ["id": entity.id, "name": entity.name, "kind": entity.kind.rawValue, "aliases": entity.aliases,
-             "role": null(entity.role), "summary": null(entity.summary), "review": entity.review, "inRegister": false]
+             "role": null(entity.role), "summary": null(entity.summary), "review": entity.review,
+             "inRegister": register.entity(entity.id) != nil]
         }
         let events: [[String: Any]] = model.events.map { event in
             ["id": event.id, "when": event.when.description, "title": event.title, "quote": event.quote.text,

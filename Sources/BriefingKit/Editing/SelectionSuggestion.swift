@@ -45,7 +45,7 @@ struct SelectionSuggestion {
         var taken = Set(model.facts.map(\.id) + model.entities.map(\.id) + model.events.map(\.id) + model.crossReferences.map(\.id))
         let label = figure.map { DraftWording.clause(of: quote, around: $0.range, removing: true) }
         let id = taken.claimUnique(DraftWording.id(from: label.flatMap { $0.isEmpty ? nil : $0 } ?? quote, fallback: "item"))
-        let entityMatch = Self.entity(named: quote, in: model)
+        let entityMatch = Self.entity(named: quote, in: model.entities + briefing.register.entities)
         let null = JSONObject.orNull
         return JSONObject.data([
             "quote": quote, "unique": unique, "sentence": sentence, "paragraphID": paragraph.id,
@@ -57,9 +57,9 @@ struct SelectionSuggestion {
     }
 
     /// The entity whose name or an alias is `name`, ignoring case.
-    static func entity(named name: String, in model: BriefingModel) -> Entity? {
+    static func entity(named name: String, in entities: [Entity]) -> Entity? {
         let wanted = name.lowercased()
-        return model.entities.first { entity in
+        return entities.first { entity in
             ([entity.name] + entity.aliases).contains { $0.lowercased() == wanted }
         }
     }

@@ -79,6 +79,9 @@ public struct ModelValidator {
             }
         }
         require(model.info.atAGlance, in: factIDs, what: "fact", from: "'at_a_glance'", at: model.info.atAGlancePosition)
+        for reference in model.entityReferences where !entityIDs.contains(reference.id) {
+            problems.error("entity '\(reference.id)' is named by id, but neither this model nor \(EntityRegister.path) defines it", at: reference.position)
+        }
         for fact in model.facts {
             require(fact.entities, in: entityIDs, what: "entity", from: "fact '\(fact.id)'", at: fact.entitiesPosition ?? fact.position)
         }
@@ -157,12 +160,20 @@ public struct ModelValidator {
     }
 
     /// An alias counts as mentioned only where it won over overlapping longer names, as
-    /// it does when the essay is annotated.
+    /// it does when the essay is annotated. A registered entity's aliases serve every
+    /// essay that names it, so only one named here by none of them is worth a word: each
+    /// alias is weighed across the site by `briefing check`.
     private func checkAliases(_ model: BriefingModel, found: Set<String>, problems: inout ModelProblems) {
-        for entity in model.entities {
+        for entity in model.entities where !entity.registered {
             for alias in entity.aliases where !found.contains(alias) {
                 problems.warning("alias '\(alias)' of entity '\(entity.id)' is never mentioned in the essay", at: entity.position)
             }
+        }
+        let registered = Dictionary(model.entities.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for reference in model.entityReferences {
+            guard let entity = registered[reference.id], !entity.aliases.contains(where: found.contains) else { continue }
+            problems.warning("entity '\(entity.id)' is named here, but the essay never mentions it by any of its aliases in \(EntityRegister.path)",
+                             at: reference.position)
         }
     }
 }

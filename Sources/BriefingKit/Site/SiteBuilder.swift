@@ -69,12 +69,13 @@ public struct SiteBuilder: Sendable {
                        keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Report {
         let memory = memory ?? OneShotMemory()
         let templates = try memory.templates(sources.templates)
+        let register = try sources.entityRegister()
         let assets = AssetManifest(sources.assets)
         let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
-        let gathered = try gather(sources.seeds, memory: memory, renderer: renderer, output: output, keeping: annotated)
+        let gathered = try gather(sources.seeds, memory: memory, register: register, renderer: renderer, output: output, keeping: annotated)
         if let siteWide = try memory.patchSiteWide(with: renderer, into: sink) {
             return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
         }
@@ -117,7 +118,7 @@ public struct SiteBuilder: Sendable {
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
-    private func gather(_ seeds: [SourceTree.SeedFile], memory: any BuildMemory, renderer: SiteRenderer, output: BuildOutput,
+    private func gather(_ seeds: [SourceTree.SeedFile], memory: any BuildMemory, register: EntityRegister, renderer: SiteRenderer, output: BuildOutput,
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.keepsDigests)
         let progress = progress
@@ -125,14 +126,14 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
-            if let digest = memory.digest(for: seed) {
+            if let digest = memory.digest(for: seed), digest.agrees(with: register) {
                 gathering.add(digest, at: index, seed: seed.path, reused: true)
                 return
             }
             do throws(BuildFailure) {
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
                 guard gathering.claim(essay.slug, by: seed.path) else { return }
-                let loaded = seed.model.map { memory.model(in: $0) }
+                let loaded = seed.model.map { register.resolve(loaded: memory.model(in: $0)) }
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 annotated?[index] = briefing
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
