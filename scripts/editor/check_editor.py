@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The page editor of `briefing serve --edit` in headless Chromium (Selenium, Debian's chromium-driver).
 
-Usage: check_editor.py [--briefing PATH] [--screenshots DIR]
+Usage: check_editor.py [--briefing PATH] [--screenshots DIR] [--verbose]
 
 Makes a site in a temporary folder (`briefing init`, the fixture essay port-strike.txt,
 a model from `briefing draft`), serves it with `serve --edit` on a free port, and drives
@@ -14,6 +14,7 @@ what it was: the change must be exactly the item's lines. Checks:
              exactly the appended item and the reloaded page shows its box
   invalid    a form the validator refuses shows the validator's message; nothing is written
   alias      a spelling is added to an existing entity: only that entity's lines change
+             (in the register, seeds/entities.yml, where the draft defines it)
   edit       a fact's label changed from its box: only that fact's lines change
   remove     a fact removed from its box: exactly its lines go
   accept     a drafted fact accepted: only its `review: true` line goes; the count drops by one
@@ -22,7 +23,8 @@ what it was: the change must be exactly the item's lines. Checks:
   stale      a save from a page older than the model is refused with "reload"; nothing is written
 Requests without the token, from another origin, as form posts or too large, and `serve`
 without --edit, are the Swift tests' (EditEndpointTests, ServeEndToEndTests).
-With --screenshots DIR, saves editor-toolbar.png and editor-form.png (1280 px) there.
+With --screenshots DIR, saves editor-toolbar.png and editor-form.png (1280 px) there;
+with --verbose, prints the diff of each save.
 """
 import argparse
 import difflib
@@ -43,6 +45,7 @@ import site_browser as sb  # noqa: E402
 
 ESSAY = REPO / "Tests" / "BriefingKitTests" / "Fixtures" / "essays" / "port-strike.txt"
 MODEL = "seeds/port-strike.yml"
+REGISTER = "seeds/entities.yml"
 # What the test adds back after taking it out of the draft: a figure (its fact) and an
 # abbreviation (an alias of the entity it abbreviates).
 FIGURE_QUOTE = "440m tonnes"
@@ -51,6 +54,7 @@ ALIAS = "FNV"
 ALIAS_ENTITY = "federation-dutch-trade-unions"
 STALE = "the model changed since this page was loaded: reload"
 SECONDS = 15
+VERBOSE = False
 
 
 # ---- The model file ----
@@ -190,7 +194,8 @@ def wait_for(predicate, seconds=SECONDS):
 
 class Page:
     def __init__(self, driver, base, slug, site):
-        self.driver, self.base, self.slug, self.model = driver, base, slug, site / MODEL
+        self.driver, self.base, self.slug, self.site = driver, base, slug, site
+        self.model = site / MODEL
 
     def js(self, source, *arguments):
         return self.driver.execute_script(source, *arguments)
@@ -200,8 +205,13 @@ class Page:
         if not wait_for(lambda: self.js("return document.querySelector('#be-badge .be-badge-open') !== null")):
             raise AssertionError("the editor did not load the model (no count in the edit mode badge)")
 
-    def text(self):
-        return self.model.read_text(encoding="utf-8")
+    def text(self, path=MODEL):
+        file = self.site / path
+        return file.read_text(encoding="utf-8") if file.exists() else ""
+
+    def defining(self, item_id):
+        """The file, model or register, whose text defines item_id."""
+        return next((path for path in (MODEL, REGISTER) if item_lines(self.text(path), item_id)), None)
 
     def to_review(self):
         return int(self.js("return document.querySelector('.be-badge-open').dataset.toReview"))
@@ -248,10 +258,12 @@ class Page:
         control.clear()
         control.send_keys(value)
 
-    def save_and_reload(self, action):
+    def save_and_reload(self, action, path=MODEL):
         """Runs action (which saves); waits for the page the rebuild reloads. Returns the
-        model's text before."""
-        before = self.text()
+        text of the file at path (the model) before, having checked that the other file
+        did not change."""
+        others = {other: self.text(other) for other in (MODEL, REGISTER) if other != path}
+        before = self.text(path)
         self.js("window.__beforeSave = true")
         action()
         # The reloaded page with the editor ready, or the message of a refused save.
@@ -264,6 +276,11 @@ class Page:
           return document.readyState === 'complete' && document.querySelector('#be-badge .be-badge-open') ? 'reloaded' : null;"""))
         if outcome != "reloaded":
             raise AssertionError(f"the page did not reload after saving: {outcome or 'no answer'}")
+        if VERBOSE:
+            print("".join(difflib.unified_diff(before.splitlines(True), self.text(path).splitlines(True), path, path, n=1)))
+        changed = [other for other, text in others.items() if self.text(other) != text]
+        if changed:
+            raise AssertionError(f"the save changed {changed[0]} too")
         return before
 
     def overflow(self):
@@ -395,8 +412,9 @@ def check_alias(page, _):
     page.toolbar("name")
     page.css('dialog.be-dialog input[value="alias"]')[0].click()
     page.js("const s = document.querySelector('dialog select[name=entity]'); s.value = arguments[0];", ALIAS_ENTITY)
-    before = page.save_and_reload(lambda: page.css("dialog.be-dialog button[type=submit]")[0].click())
-    after = page.text()
+    where = page.defining(ALIAS_ENTITY)
+    before = page.save_and_reload(lambda: page.css("dialog.be-dialog button[type=submit]")[0].click(), where)
+    after = page.text(where)
     problem = only_inside(before, after, ALIAS_ENTITY)
     if problem:
         raise AssertionError(problem)
@@ -493,10 +511,12 @@ def check_panel(page, _):
     if not cards:
         raise AssertionError("the model panel shows no entity to review")
     entity = next((c for c in cards if c != ALIAS_ENTITY), cards[0])
-    before = page.save_and_reload(lambda: page.control("entity", entity, "Accept").click())
-    diff = changes(before, page.text())
+    where = page.defining(entity)
+    before = page.save_and_reload(lambda: page.control("entity", entity, "Accept").click(), where)
+    after = page.text(where)
+    diff = changes(before, after)
     if len(diff) != 1 or diff[0][0] != "delete" or [s.strip() for s in diff[0][3]] != ["review: true"] \
-            or only_inside(before, page.text(), entity):
+            or only_inside(before, after, entity):
         raise AssertionError(f"accepting the entity {entity} did not take out only its review line: {diff[:3]}")
 
 
@@ -551,14 +571,21 @@ def make_site(binary, folder):
     subprocess.run([str(binary), "init", str(site)], check=True, capture_output=True)
     shutil.copy(ESSAY, site / "seeds" / ESSAY.name)
     subprocess.run([str(binary), "draft", f"seeds/{ESSAY.name}"], cwd=site, check=True, capture_output=True)
-    model = site / MODEL
+    model, register = site / MODEL, site / REGISTER
     text = model.read_text(encoding="utf-8")
     fact = fact_id_quoting(text, FIGURE_QUOTE)
-    aliases = re.search(r'(?m)^(\s*aliases: \[.*?)(, "' + ALIAS + r'")(\].*)$', block(text, ALIAS_ENTITY) or "")
+    # The entity is defined in the register, or in the model by an older draft.
+    entities = register if register.exists() and block(register.read_text(encoding="utf-8"), ALIAS_ENTITY) else model
+    entity_text = text if entities == model else entities.read_text(encoding="utf-8")
+    aliases = re.search(r'(?m)^(\s*aliases: \[.*?)(, "' + ALIAS + r'")(\].*)$', block(entity_text, ALIAS_ENTITY) or "")
     if not fact or not aliases:
         raise RuntimeError(f"the draft of {ESSAY.name} no longer has a fact quoting {FIGURE_QUOTE!r} "
                            f"or {ALIAS!r} among the aliases of {ALIAS_ENTITY}: update this script")
-    text = drop_item(text, fact).replace(aliases[0], aliases[1] + aliases[3])
+    text = drop_item(text, fact)
+    if entities == model:
+        text = text.replace(aliases[0], aliases[1] + aliases[3])
+    else:
+        entities.write_text(entity_text.replace(aliases[0], aliases[1] + aliases[3]), encoding="utf-8")
     model.write_text(text, encoding="utf-8")
     return site
 
@@ -567,7 +594,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--briefing", type=Path, default=REPO / ".build" / "debug" / "briefing")
     parser.add_argument("--screenshots", type=Path)
+    parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
+    global VERBOSE
+    VERBOSE = args.verbose
     if not os.access(args.briefing, os.X_OK):
         print(f"editor: no {args.briefing}; run swift build", file=sys.stderr)
         return 2
