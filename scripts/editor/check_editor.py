@@ -7,6 +7,8 @@ Makes a site in a temporary folder (`briefing init`, the fixture essay port-stri
 a model from `briefing draft`), serves it with `serve --edit` on a free port, and drives
 the briefing page as an editor would. After each save it compares the model file with
 what it was: the change must be exactly the item's lines. Checks:
+  controls   every fact box and cross-reference of the page has Edit and Remove (and, drafted,
+             Accept and Dismiss), and the badge says how many items are left to review
   keyboard   a selection made with Shift+arrows, Alt+E to the toolbar, arrows, Enter, Esc
   across     a selection over two paragraphs gets no buttons, only "select within one paragraph"
   narrow     at 390 px the toolbar and the form fit the window (no horizontal scroll)
@@ -296,6 +298,26 @@ class Page:
 
 # ---- Checks: each raises AssertionError with what is wrong ----
 
+def check_controls(page, _):
+    page.open()
+    missing = page.js("""
+      const boxes = [...document.querySelectorAll('.essay a[data-fact]')].map((a) => document.getElementById(a.hash.slice(1)));
+      const links = [...document.querySelectorAll('.essay a[data-xref]')];
+      const full = (g) => g && ['Accept', 'Dismiss', 'Edit', 'Remove'].every((t) => [...g.querySelectorAll('button')].some((b) => b.textContent === t));
+      return [...boxes.filter((b) => !full(b && b.querySelector('.be-controls'))).map((b) => 'box ' + (b && b.id)),
+              ...links.filter((a) => !full(a.nextElementSibling?.matches('.be-controls') && a.nextElementSibling)).map((a) => 'link ' + a.textContent)];""")
+    if missing:
+        raise AssertionError(f"without Accept, Dismiss, Edit and Remove: {', '.join(missing[:3])}")
+    if not page.js("return document.querySelectorAll('.essay a[data-xref]').length"):
+        raise AssertionError("the page shows no cross-reference to check")
+    written = len(re.findall(r"(?m)^\s*review: true\s*$", page.text(MODEL)))
+    named = set(re.findall(r"(?m)^  - ([\w-]+)\s*$", page.text(MODEL)))
+    register = page.text(REGISTER)
+    written += sum(1 for entity in named if re.search(r"(?m)^\s*review: true\s*$", block(register, entity) or ""))
+    if page.to_review() != written:
+        raise AssertionError(f"the badge says {page.to_review()} to review, the files mark {written}")
+
+
 def check_keyboard(page, _):
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
@@ -543,7 +565,7 @@ def check_stale(page, _):
         driver.execute_cdp_cmd("Network.setBlockedURLs", {"urls": []})
 
 
-CHECKS = [("keyboard", check_keyboard), ("across", check_across), ("narrow", check_narrow), ("fact", check_fact),
+CHECKS = [("controls", check_controls), ("keyboard", check_keyboard), ("across", check_across), ("narrow", check_narrow), ("fact", check_fact),
           ("invalid", check_invalid), ("alias", check_alias), ("edit", check_edit), ("remove", check_remove),
           ("accept", check_accept), ("dismiss", check_dismiss), ("panel", check_panel), ("stale", check_stale)]
 
