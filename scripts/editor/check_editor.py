@@ -272,7 +272,7 @@ class Page:
         outcome = wait_for(lambda: self.js("""
           if (window.__beforeSave) {
             const problem = document.querySelector('dialog .be-error')?.textContent
-              || document.querySelector('.be-status.be-problem:not([hidden])')?.textContent;
+              || document.querySelector('.be-status.be-problem')?.textContent;
             return problem ? 'refused: ' + problem : null;
           }
           return document.readyState === 'complete' && document.querySelector('#be-badge .be-badge-open') ? 'reloaded' : null;"""))

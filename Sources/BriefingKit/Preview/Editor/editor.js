@@ -57,14 +57,13 @@
   const badge = h("div", { id: "be-badge", class: "be-badge" }, h("span", { class: "be-badge-mode" }, "Edit mode"));
   const status = h("p", { class: "be-status", role: "status", "aria-live": "polite" });
   let statusTimer = 0;
+  // The region stays in the page, empty between messages, so that screen readers hear each one.
   function say(text, problem = false) {
     clearTimeout(statusTimer);
     status.textContent = text;
     status.classList.toggle("be-problem", problem);
-    status.hidden = false;
-    statusTimer = setTimeout(() => { status.hidden = true; }, problem ? 12000 : 6000);
+    statusTimer = setTimeout(() => { status.textContent = ""; }, problem ? 12000 : 6000);
   }
-  status.hidden = true;
 
   // ---- The dialog: one, refilled for each form ----
   const dialog = h("dialog", { class: "be-dialog", "aria-labelledby": "be-dialog-title" });
