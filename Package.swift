@@ -51,12 +51,21 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["TemplateEmbedder"]
         ),
+        // Tells `briefing --version` the number in VERSION and the commit a release was
+        // built from (BRIEFING_COMMIT, set by scripts/release).
+        .executableTarget(name: "VersionStamper"),
+        .plugin(
+            name: "StampVersion",
+            capability: .buildTool(),
+            dependencies: ["VersionStamper"]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["StampVersion"]
         ),
         // The tests read built pages with libxml2's HTML parser, so that they assert what a
         // page says and links to rather than how the templates spell it.

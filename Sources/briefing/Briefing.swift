@@ -7,6 +7,7 @@ struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns essays into annotated briefing websites.",
+        version: BriefingVersion.description,
         subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, DraftCommand.self,
                       EntitiesCommand.self, ConvertCommand.self]
     )
