@@ -16,6 +16,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "After building, rebuild whenever seeds/ or Templates/ change (Ctrl-C stops).")
     var watch = false
 
+    @Flag(name: .long, help: "Make every briefing, neither reading nor writing the build cache (.briefing-cache/).")
+    var noCache = false
+
     func validate() throws { try outputOptions.validate() }
 
     func run() async throws {
@@ -30,8 +33,17 @@ struct BuildCommand: AsyncParsableCommand {
             return
         }
         let started = ContinuousClock.now
-        var builder = SiteBuilder(options: outputOptions.buildOptions)
         let progress = quiet ? nil : ProgressLine(label: "briefings")
+        let (warnings, files, changed) = try noCache ? build(into: outputURL, progress: progress) : cachedBuild(into: outputURL, progress: progress)
+        for warning in warnings { Terminal.printError(warning.description) }
+        if !quiet {
+            Terminal.printLine("built \(files) files (\(changed) changed) into \(outputURL.path) in \((ContinuousClock.now - started).wholeMilliseconds) ms")
+        }
+    }
+
+    /// Every briefing made, the site written beside the output and swapped in.
+    private func build(into outputURL: URL, progress: ProgressLine?) throws -> (warnings: [Diagnostic], files: Int, changed: Int) {
+        var builder = SiteBuilder(options: outputOptions.buildOptions)
         if let progress {
             builder.progress = { done, total in progress.update(done, of: total) }
         }
@@ -41,9 +53,23 @@ struct BuildCommand: AsyncParsableCommand {
             defer { progress?.finish() }
             return try builder.build(sources, into: writer)
         }
-        for warning in report.warnings { Terminal.printError(warning.description) }
-        if !quiet {
-            Terminal.printLine("built \(files) files (\(changed) changed) into \(outputURL.path) in \((ContinuousClock.now - started).wholeMilliseconds) ms")
+        return (report.warnings, files, changed)
+    }
+
+    /// Only what changed since the last build made, through the cache.
+    private func cachedBuild(into outputURL: URL, progress: ProgressLine?) throws -> (warnings: [Diagnostic], files: Int, changed: Int) {
+        let build = IncrementalBuild(source: sourceOptions.sourceURL, output: outputURL, options: outputOptions.buildOptions)
+        if let progress {
+            build.progress = { done, total in progress.update(done, of: total) }
         }
+        let outcome: IncrementalBuild.Outcome
+        do {
+            defer { progress?.finish() }
+            outcome = try build.build()
+        }
+        // Said even with --quiet, as warnings are: a build that could not use its cache
+        // takes far longer, and whoever reads the log should know why.
+        for notice in outcome.cacheNotices { Terminal.printError(notice) }
+        return (outcome.warnings, outcome.paths.count, outcome.changed)
     }
 }

@@ -98,12 +98,25 @@ struct AnnotateTests {
         #expect(csv.hasPrefix("id,figure,label,when,value,unit,compare,entities,paragraph,quote\r\n"))
         #expect(csv.contains("water-share,40 percent,Share of the town's water drawn from Lake Vir,2019,40,percent,,ostrava lake-vir,\(Anchor.paragraph(1).id),draws 40 percent of its water from it\r\n"))
 
-        let json = try JSONSerialization.jsonObject(with: plan.files[Route.briefingData(slug: slug).file] ?? Data()) as? [String: Any]
+        let data = plan.files[Route.briefingData(slug: slug).file] ?? Data()
+        // Compact: one line.
+        #expect(data.filter { $0 == UInt8(ascii: "\n") }.count == 1 && data.last == UInt8(ascii: "\n"))
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         let facts = json?["facts"] as? [[String: Any]]
         #expect(facts?.count == 2)
         #expect(facts?.first?["paragraph"] as? String == Anchor.paragraph(1).id)
-        #expect((json?["entities"] as? [[String: Any]])?.count == 3)
+        let entities = json?["entities"] as? [[String: Any]] ?? []
+        #expect(entities.count == 3)
         #expect(json?["date"] as? String == "2024-05-01")
+        // Each sentence naming an entity once; each mention, the number of its sentence.
+        let sentences = (json?["sentences"] as? [[String: String]]) ?? []
+        #expect(sentences.map { $0["text"] ?? "" } == ["Lake Vir feeds the town of Ostrava, which draws 40 percent of its water from it.",
+                                                        "The Ostrava council met in 2019.", "The council said Lake Vir was shrinking.",
+                                                        "As noted above, Ostrava now pays €2 million a year for pumping.",
+                                                        "Lake Vir and Lake Mala share one river."])
+        let ostrava = try #require(entities.first { $0["id"] as? String == "ostrava" })
+        #expect(ostrava["mentions"] as? [Int] == [0, 1, 3])
+        #expect(sentences.first?["paragraph"] == Anchor.paragraph(1).id)
     }
 
     @Test("compare groups become bar charts with a text equivalent; search finds names and figures")
@@ -130,7 +143,17 @@ struct AnnotateTests {
         let own = try JSONSerialization.jsonObject(with: plan.files[Route.briefingSearchIndex(slug: slug).file] ?? Data()) as? [[String: String]] ?? []
         let fromRoot = PageLinks(from: .home)
         #expect(own.contains { $0["kind"] == "fact" && $0["url"] == fromRoot.to(.briefing(slug: slug), at: .fact("turkstream-capacity")) })
-        #expect(own.filter { $0["kind"] == "paragraph" }.count == 49)
+        // A paragraph's entry holds no text: its URL names the paragraph on the briefing page,
+        // whose text the search script reads, so the essay is not written twice.
+        let paragraphs = own.filter { $0["kind"] == "paragraph" }
+        #expect(paragraphs.count == 49)
+        #expect(paragraphs.allSatisfy { $0["text"] == nil })
+        for entry in paragraphs {
+            let parts = try #require(entry["url"]).split(separator: "#")
+            #expect(parts.first.map(String.init) == Route.briefing(slug: slug).address)
+            #expect(parts.count == 2 && page.element(id: String(parts[1]))?.text.contains("¶") == true, "\(entry)")
+        }
+        #expect(own.filter { $0["kind"] == "fact" }.allSatisfy { !($0["text"] ?? "").isEmpty })
         // The page's search box loads both indexes: each link, followed from the page, reaches one.
         let indexes = try #require(page.elements.compactMap { $0.attributes["data-index"] }.first).split(separator: " ")
         #expect(Set(indexes.compactMap { HTMLPage.target(of: String($0), from: .briefing(slug: slug)) })

@@ -56,6 +56,9 @@ private struct Reflected: Encodable {
         case let number as Double:
             var container = encoder.singleValueContainer()
             try container.encode(number)
+        case let number as Int:
+            var container = encoder.singleValueContainer()
+            try container.encode(number)
         case let elements as [Any]:
             var container = encoder.unkeyedContainer()
             for element in elements { try container.encode(Reflected(value: element)) }

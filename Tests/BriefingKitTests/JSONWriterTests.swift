@@ -20,7 +20,7 @@ struct JSONWriterTests {
         for briefing in briefings {
             let slug = briefing.slug
             let model = try #require(briefing.model)
-            let export = try EncoderOracle.pretty(BriefingExport(briefing: briefing, model: model)) + Self.newline
+            let export = try EncoderOracle.compact(BriefingExport(briefing: briefing, model: model)) + Self.newline
             #expect(plan.files[Route.briefingData(slug: slug).file] == export)
             let index = try EncoderOracle.compact(SearchIndex(briefing: briefing).entries) + Self.newline
             #expect(plan.files[Route.briefingSearchIndex(slug: slug).file] == index)

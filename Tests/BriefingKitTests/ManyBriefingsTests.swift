@@ -63,9 +63,17 @@ struct ManyBriefingsTests {
         #expect(listed.first == count - EntityDirectory.detailLimit)
         #expect(ostrava.text.contains("and in 5 earlier briefings"))
         #expect(ostrava.all("h2").map(\.text).contains("Mentions \(3 * count)"))
-        // The home page and the feed still list every briefing.
-        #expect(Self.page(plan, "index.html").matches(of: /the-two-lakes-no-\d+\//).count >= count)
-        #expect(Self.page(plan, "feed.xml").matches(of: /<entry>/).count == count)
+        // The home page's pages list every briefing once, the first page the newest 25;
+        // the feed holds the newest 20.
+        let perPage = SiteConfig.defaultPaginate
+        let pages = (1...(count + perPage - 1) / perPage).map { Self.page(plan, Route.home(page: $0).file) }
+        let perHomePage = pages.map { HomePageTests.entries($0).count }
+        #expect(perHomePage == Array(repeating: perPage, count: pages.count - 1) + [count - perPage * (pages.count - 1)])
+        #expect(HomePageTests.entries(pages[0]).first?.hasPrefix("The Two Lakes No. \(count) ") == true)
+        #expect(Self.page(plan, Route.home(page: pages.count + 1).file).isEmpty)
+        let feed = Self.page(plan, "feed.xml")
+        #expect(feed.matches(of: /<entry>/).count == Syndication.feedLimit)
+        #expect(feed.contains("The Two Lakes No. \(count)<") && !feed.contains("The Two Lakes No. \(count - Syndication.feedLimit)<"))
     }
 
     @Test("a preview rebuild after each kind of edit writes exactly what a full build writes")

@@ -105,7 +105,7 @@ struct SiteConfigTests {
         """
         let (_, problems) = SiteConfigLoader().load(TextFile(path: "site.yml", text: text))
         #expect(problems.map(\.description) == [
-            "site.yml:2:1: unknown key 'titel' in the site; expected one of 'title', 'description', 'base_url', 'language', 'publisher', 'author'",
+            "site.yml:2:1: unknown key 'titel' in the site; expected one of 'title', 'description', 'base_url', 'language', 'publisher', 'author', 'paginate'",
             "site.yml:3:14: 'description' must be text, found a list",
             "site.yml:4:11: 'base_url' must be an absolute http(s) URL, e.g. https://example.org/briefings/, found 'ftp://example.org/'",
             "site.yml:5:11: 'language' must be a BCP 47 language tag such as en, fr or pt-BR, found 'english language'",

@@ -70,7 +70,7 @@ struct TemplateValueTests {
             listings.append(digest.listing)
         }
         directory.finish()
-        views += [renderer.homePageView(listings), renderer.notFoundPageView(), renderer.entityIndexPageView(directory)]
+        views += [renderer.homePageView(listings), renderer.notFoundPageView()] + renderer.entityIndexPageViews(directory)
         views += directory.sortedRecords.map { renderer.entityPageView($0, directory: directory) }
         return views
     }

@@ -1,111 +1,162 @@
 import Foundation
 
-/// What the last build of a site made and from what: the digest of every briefing with
-/// the seed and model it was made from, so that a build makes only briefings whose
-/// sources changed; loaded models, so that an edit to a seed alone does not load its
-/// model again; the parsed templates and the pages rendered with them; the site-wide
-/// pages as last written; and every file of the site. Pages depend on `site.yml`,
-/// templates, assets and build options too: when those change, every briefing is made
-/// again. A build's digests are kept only once its files are all written (`settle`).
+/// What the last build of a site made and from what, for every build that keeps it:
+/// `briefing build` between runs, through the cache on disk, and the preview between
+/// saves. A briefing whose seed and model have the bytes it was made from is not made
+/// again: its listing and files come from the cache's state, and its digest, only when
+/// the entity directory must be made again, from the cache's blobs. The entity directory
+/// is kept too, and patched when an edit keeps titles, dates and names. Pages depend on
+/// `site.yml`, templates, assets and build options too (`renderKey`): when those change,
+/// every briefing is made again.
+///
+/// What a build made is kept only once its files are all written (`settle`); a build
+/// that fails keeps nothing (`abandon`).
 final class LastBuild: BuildMemory, @unchecked Sendable {
+    let cache: CacheFolder
     // The lock guards everything below; builds on both cores read and fill it at once.
     private let lock = NSLock()
-    private var briefings: [String: KeptBriefing] = [:]
-    /// Digests of the build under way, kept only once its files are written.
-    private var pending: [String: KeptBriefing] = [:]
-    private var models: [String: (text: String, model: BriefingModel, diagnostics: [Diagnostic])] = [:]
-    private var renderedWith: RenderInputs?
-    /// Every file of the site as last written, sorted, for removing those a build no
-    /// longer makes.
-    private var paths: [String] = []
+    /// The state of the last build, once read from the cache or made.
+    private(set) var state: CacheState?
+    /// The entity directory that `state` names, once read.
+    private var directory: (key: UInt64, directory: EntityDirectory)?
     /// The templates as last parsed, and the files they were parsed from.
     private var parsedTemplates: (files: [TextFile], set: TemplateSet)?
-    /// The site-wide pages as last written and what they were made from.
-    private var siteWide: SiteWidePages?
-    private var pendingSiteWide: SiteWidePages?
-    /// The seeds of the build under way, and how each source file looked when it was read.
-    private var seeds: Set<String> = []
-    private var stamps: [String: FileStamp] = [:]
-    /// Site-wide pages rendered last time, reused while their views are unchanged.
+    /// Site-wide pages rendered by this process, reused while their views are unchanged.
     private let renderCache = RenderCache()
+    private let models = ModelShelf()
 
-    struct KeptBriefing {
-        var seed: Data
-        var model: String?
-        /// How the seed and model files looked on disk, when known: equal stamps spare
-        /// comparing a thousand seeds byte by byte on every build.
-        var stamps: [FileStamp?]
-        var digest: BriefingDigest
+    /// The build under way.
+    private var build = Build()
+    /// Why the cache could not be used half-way through a build, which then starts again
+    /// from nothing.
+    private(set) var damage: CacheDamage?
+
+    private struct Build {
+        var renderKey: UInt64 = 0
+        /// True when the last build's files can be updated in place.
+        var isWarm = false
+        var sourceFolder = ""
+        var outputFolder = ""
+        /// Every source file of the build with its hash.
+        var identities: [String: SourceIdentity] = [:]
+        var seeds: Set<String> = []
+        /// Seeds made again because files of theirs in the output are not as written.
+        var remade: Set<String> = []
+        var siteWideDamaged = false
+        /// Briefings made by this build, and their digests while the build is warm.
+        var pending: [String: CachedBriefing] = [:]
+        var made: [String: BriefingDigest] = [:]
+        var siteWide: (record: CachedSiteWide, directory: EntityDirectory)?
     }
 
-    /// A change to any of these changes pages of every briefing: `site.yml` counts as
-    /// much as a template.
-    struct RenderInputs: Equatable {
-        var config: SiteConfig
-        var templates: [TextFile]
-        var assets: [SourceTree.BinaryFile]
-        var options: BuildOptions
-
-        init(_ sources: SourceTree, options: BuildOptions) {
-            config = sources.config
-            templates = sources.templates
-            assets = sources.assets
-            self.options = options
-        }
+    init(cache: CacheFolder) {
+        self.cache = cache
     }
 
-    /// Starts a build of `sources`, read with these `stamps`. True when the last build's
-    /// files can be updated in place: they are still there (`filesExist`) and were rendered
-    /// with these templates, assets and options, so that the files of briefings whose
-    /// sources did not change can be left as they are. Otherwise every digest is forgotten
-    /// and the whole site is made.
-    func begin(_ sources: SourceTree, stamps: [String: FileStamp], options: BuildOptions, filesExist: Bool) -> Bool {
-        let inputs = RenderInputs(sources, options: options)
-        let seedPaths = Set(sources.seeds.map(\.path))
-        let modelPaths = Set(sources.seeds.compactMap(\.model?.path))
-        return lock.withLock {
-            let inPlace = filesExist && !paths.isEmpty && renderedWith == inputs
-            if !inPlace {
-                briefings = [:]
-                siteWide = nil
-            } else if briefings.keys.contains(where: { !seedPaths.contains($0) }) {
-                briefings = briefings.filter { seedPaths.contains($0.key) }
-            }
-            renderedWith = inputs
-            pending = [:]
-            pendingSiteWide = nil
-            seeds = seedPaths
-            self.stamps = stamps
-            if models.keys.contains(where: { !modelPaths.contains($0) }) {
-                models = models.filter { modelPaths.contains($0.key) }
-            }
-            return inPlace
-        }
-    }
-
-    /// Ends a build whose files are all written: keeps its digests and its list of files
-    /// (sorted); returns the files of the previous site that it no longer has.
-    func settle(writing current: [String]) -> [String] {
+    /// Takes the state read from the cache, with the files of its output that are no
+    /// longer as it wrote them left out.
+    func adopt(_ state: CacheState?) {
         lock.withLock {
-            briefings.merge(pending) { _, new in new }
-            pending = [:]
-            if let pendingSiteWide { siteWide = pendingSiteWide }
-            pendingSiteWide = nil
-            defer { paths = current }
-            guard paths != current else { return [] }
-            return Set(paths).subtracting(current).sorted()
+            self.state = state
+            directory = nil
         }
     }
 
-    /// Ends a build that failed or was not written: what it rendered is not on disk.
+    /// Forgets the state: the next build makes everything.
+    func forgetState() {
+        lock.withLock {
+            state = nil
+            directory = nil
+            damage = nil
+        }
+    }
+
+    /// The seeds and models the state knows, which a build need not read while they look
+    /// as they did (`SourceScan`); those of `remade` seeds excepted.
+    func knownSources(except remade: Set<String>) -> [String: SourceIdentity] {
+        lock.withLock {
+            var known: [String: SourceIdentity] = [:]
+            for (path, briefing) in state?.briefings ?? [:] where !remade.contains(path) {
+                known[path] = briefing.seed
+                if let model = briefing.modelPath, let identity = briefing.model { known[model] = identity }
+            }
+            return known
+        }
+    }
+
+    /// True when a build can update the last build's files in place: they are still there
+    /// (`outputExists`) and were rendered from the same templates, assets, settings and
+    /// options, so that the files of briefings whose sources did not change can be left
+    /// as they are. Otherwise everything is made.
+    func canUpdate(renderKey: UInt64, outputFolder: String, outputExists: Bool) -> Bool {
+        lock.withLock {
+            guard let state, outputExists else { return false }
+            return state.renderKey == renderKey && state.outputFolder == outputFolder && !state.outputs.isEmpty
+        }
+    }
+
+    /// Starts a build of `sources`, whose files hash to `identities`; `isWarm` as
+    /// `canUpdate` said.
+    func begin(_ sources: SourceTree, identities: [String: SourceIdentity], renderKey: UInt64, outputFolder: String,
+               isWarm: Bool, remade: Set<String>, siteWideDamaged: Bool) {
+        lock.withLock {
+            var build = Build()
+            build.renderKey = renderKey
+            build.sourceFolder = sources.root.standardizedFileURL.path
+            build.outputFolder = outputFolder
+            build.identities = identities
+            build.seeds = Set(sources.seeds.map(\.path))
+            build.remade = remade
+            build.siteWideDamaged = siteWideDamaged
+            build.isWarm = isWarm
+            self.build = build
+            damage = nil
+        }
+    }
+
+    /// Ends a build whose files are all written, as `outputs` now holds them: keeps what
+    /// it made, writes the cache's state and removes the blobs it no longer names.
+    /// Returns a problem with writing the cache, which the next build will not find then.
+    func settle(outputs: [String: OutputFile]) -> String? {
+        let (settled, unchanged): (CacheState, Bool) = lock.withLock {
+            var next = CacheState(maker: .current, sourceFolder: build.sourceFolder, outputFolder: build.outputFolder,
+                                  renderKey: build.renderKey)
+            if build.isWarm, let state {
+                for (path, briefing) in state.briefings where build.seeds.contains(path) {
+                    next.briefings[path] = briefing.refreshed(seed: path, with: build.identities)
+                }
+                next.siteWide = state.siteWide
+            }
+            next.briefings.merge(build.pending) { _, made in made }
+            if let siteWide = build.siteWide {
+                next.siteWide = siteWide.record
+                directory = (siteWide.record.directoryKey, siteWide.directory)
+            }
+            next.outputs = outputs
+            let unchanged = next == state
+            state = next
+            build = Build()
+            return (next, unchanged)
+        }
+        // A build that changed nothing leaves the cache as it is.
+        if unchanged { return nil }
+        do {
+            try cache.save(settled)
+        } catch {
+            return "\(CacheFolder.name): cannot be written (\(FileProblem.describe(error))); the next build will make every briefing again"
+        }
+        var keys = Set(settled.briefings.values.map(\.digestKey))
+        if let siteWide = settled.siteWide { keys.insert(siteWide.directoryKey) }
+        cache.removeBlobs(except: keys)
+        return nil
+    }
+
+    /// Ends a build that failed: nothing it made is kept.
     func abandon() {
-        lock.withLock {
-            for path in pending.keys { briefings[path] = nil }
-            pending = [:]
-            pendingSiteWide = nil
-            siteWide = nil
-        }
+        lock.withLock { build = Build() }
     }
+
+    // MARK: BuildMemory
 
     func templates(_ files: [TextFile]) throws(BuildFailure) -> TemplateSet {
         if let parsed = lock.withLock({ parsedTemplates }), parsed.files == files { return parsed.set }
@@ -116,59 +167,134 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     }
 
     func model(in file: TextFile) -> (BriefingModel, [Diagnostic]) {
-        if let cached = lock.withLock({ models[file.path] }), cached.text == file.text {
-            return (cached.model, cached.diagnostics)
-        }
-        let (model, diagnostics) = ModelLoader().load(file)
-        lock.withLock { models[file.path] = (file.text, model, diagnostics) }
-        return (model, diagnostics)
+        models.load(file)
     }
 
-    func digest(for seed: SourceTree.SeedFile) -> BriefingDigest? {
+    func kept(_ seed: SourceTree.SeedFile) -> KeptBriefing? {
         lock.withLock {
-            guard let kept = briefings[seed.path] else { return nil }
-            let current = stampsOf(seed)
-            if !current.contains(nil), kept.stamps == current { return kept.digest }
-            guard kept.seed == seed.data, kept.model == seed.model?.text else { return nil }
-            return kept.digest
+            guard build.isWarm, !build.remade.contains(seed.path), let briefing = state?.briefings[seed.path] else { return nil }
+            let modelPath = seed.model?.path
+            guard briefing.isMade(fromSeed: build.identities[seed.path], modelPath: modelPath,
+                                  model: modelPath.flatMap { build.identities[$0] }) else { return nil }
+            var kept = briefing.kept
+            kept.seed = seed.path
+            return kept
         }
     }
 
     func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {
+        let (identities, renderKey, isWarm) = lock.withLock { (build.identities, build.renderKey, build.isWarm) }
+        guard let seedIdentity = identities[seed.path] else { return }
+        let modelPath = seed.model?.path
+        let model = modelPath.flatMap { identities[$0] }
+        var parts = KeyParts()
+        parts.add(renderKey)
+        parts.add(seed.path)
+        parts.add(seedIdentity.hash)
+        parts.add(modelPath ?? "")
+        parts.add(model?.hash ?? 0)
+        let key = parts.key
+        var writer = CacheWriter()
+        digest.write(to: &writer)
+        // A digest the cache cannot hold leaves the briefing out of the state, and the next
+        // build makes it again.
+        guard (try? cache.writeBlob(writer.bytes, key: key)) != nil else { return }
+        let briefing = CachedBriefing(seed: seedIdentity, modelPath: modelPath, model: model, digestKey: key,
+                                      kept: KeptBriefing(digest, seed: seed.path))
         lock.withLock {
-            pending[seed.path] = KeptBriefing(seed: seed.data, model: seed.model?.text, stamps: stampsOf(seed), digest: digest)
+            build.pending[seed.path] = briefing
+            if isWarm { build.made[seed.path] = digest }
         }
     }
 
     func forget(_ seed: SourceTree.SeedFile) {
         lock.withLock {
-            briefings[seed.path] = nil
-            pending[seed.path] = nil
+            build.pending[seed.path] = nil
+            build.made[seed.path] = nil
         }
     }
 
-    var keepsDigests: Bool { true }
+    var addsDigestsAtEnd: Bool { lock.withLock { build.isWarm } }
+
+    func digest(of kept: KeptBriefing) throws(BuildFailure) -> BriefingDigest {
+        guard let key = lock.withLock({ state?.briefings[kept.seed]?.digestKey }) else {
+            throw fail(CacheDamage("it has no digest of \(kept.seed)"))
+        }
+        return try loadDigest(key)
+    }
 
     func patchSiteWide(with renderer: SiteRenderer, into sink: some SiteSink) throws(BuildFailure) -> [String]? {
-        let last: (pages: SiteWidePages, changes: [SiteWidePages.Change])? = lock.withLock {
-            guard let siteWide, siteWide.seeds == seeds else { return nil }
-            let changes = pending.sorted { $0.key < $1.key }.compactMap { path, made -> SiteWidePages.Change? in
-                let previous = briefings[path]?.digest
-                return previous == made.digest ? nil : SiteWidePages.Change(previous: previous, current: made.digest)
-            }
-            return (siteWide, changes)
+        let last: (record: CachedSiteWide, briefings: [String: CachedBriefing], pending: [(String, CachedBriefing)], made: [String: BriefingDigest])? = lock.withLock {
+            guard build.isWarm, !build.siteWideDamaged, let state, let siteWide = state.siteWide, siteWide.seeds == build.seeds else { return nil }
+            return (siteWide, state.briefings, build.pending.sorted { $0.key < $1.key }, build.made)
         }
-        guard let last, let patched = try last.pages.patched(with: last.changes, renderer: renderer, into: sink) else { return nil }
-        lock.withLock { pendingSiteWide = patched }
+        guard let last else { return nil }
+        var changes: [SiteWidePages.Change] = []
+        for (path, made) in last.pending {
+            guard let old = last.briefings[path], let current = last.made[path] else { return nil }
+            // Made again only because its files were not as written: nothing changed.
+            if old.digestKey == made.digestKey { continue }
+            let previous = try loadDigest(old.digestKey)
+            if previous != current { changes.append(SiteWidePages.Change(previous: previous, current: current)) }
+        }
+        // Nothing that the site-wide pages show changed: they stay as they are.
+        if changes.isEmpty { return last.record.paths }
+        let directory = try loadDirectory(last.record.directoryKey)
+        let pages = SiteWidePages(paths: last.record.paths, seeds: last.record.seeds, directory: directory)
+        guard let patched = try pages.patched(with: changes, renderer: renderer, into: sink) else { return nil }
+        rememberSiteWide(paths: patched.paths, directory: patched.directory)
         return patched.paths
     }
 
     func rememberSiteWide(paths: [String], directory: EntityDirectory) {
-        lock.withLock { pendingSiteWide = SiteWidePages(paths: paths, seeds: seeds, directory: directory) }
+        var writer = CacheWriter()
+        directory.write(to: &writer)
+        let bytes = writer.bytes
+        let key = ContentHash.hash(bytes)
+        let seeds = lock.withLock { build.seeds }
+        // A directory the cache cannot hold is not named in the state, and the next build
+        // makes it again from the digests.
+        guard (try? cache.writeBlob(bytes, key: key)) != nil else { return }
+        lock.withLock { build.siteWide = (CachedSiteWide(paths: paths, seeds: seeds, directoryKey: key), directory) }
     }
 
-    // Called with the lock held.
-    private func stampsOf(_ seed: SourceTree.SeedFile) -> [FileStamp?] {
-        [stamps[seed.path]] + (seed.model.map { [stamps[$0.path]] } ?? [])
+    // MARK: Reading the cache
+
+    private func loadDigest(_ key: UInt64) throws(BuildFailure) -> BriefingDigest {
+        do {
+            var reader = try CacheReader(cache.readBlob(key))
+            return try BriefingDigest(from: &reader)
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    private func loadDirectory(_ key: UInt64) throws(BuildFailure) -> EntityDirectory {
+        if let kept = lock.withLock({ directory }), kept.key == key { return kept.directory }
+        do {
+            var reader = try CacheReader(cache.readBlob(key))
+            let loaded = try EntityDirectory(from: &reader)
+            lock.withLock { directory = (key, loaded) }
+            return loaded
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Marks the build as stopped by the cache: `IncrementalBuild` then starts it again
+    /// without the cache.
+    private func fail(_ problem: CacheDamage) -> BuildFailure {
+        lock.withLock { damage = problem }
+        return BuildFailure([Diagnostic(file: CacheFolder.name, problem.reason)])
+    }
+}
+
+private extension CachedBriefing {
+    /// With the stamps this build read its sources with, which may have settled since.
+    func refreshed(seed path: String, with identities: [String: SourceIdentity]) -> CachedBriefing {
+        var briefing = self
+        if let seed = identities[path], seed.hash == self.seed.hash { briefing.seed = seed }
+        if let modelPath, let model = identities[modelPath], model.hash == self.model?.hash { briefing.model = model }
+        return briefing
     }
 }

@@ -27,7 +27,7 @@ struct SiteWidePages {
         }
         let records = touched.sorted().compactMap { directory.records[$0] }
         var pages = try records.map { record throws(BuildFailure) in try renderer.entityPage(record, directory: directory) }
-        if !touched.isEmpty { pages.append(try renderer.entityIndexPage(directory)) }
+        if !touched.isEmpty { pages += try renderer.entityIndexPages(directory) }
         for page in pages {
             try sink.write(page.path, Data(page.html.utf8))
         }

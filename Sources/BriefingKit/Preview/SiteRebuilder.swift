@@ -55,6 +55,7 @@ public final class SiteRebuilder: @unchecked Sendable {
         do throws(BuildFailure) {
             let outcome = try builds.build()
             lock.withLock { built = outcome.briefings }
+            for notice in outcome.cacheNotices { reportError(notice) }
             for warning in outcome.warnings { reportError(warning.description) }
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
                            changedFiles: outcome.changed, files: outcome.paths.count))

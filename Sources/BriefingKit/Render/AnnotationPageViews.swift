@@ -45,8 +45,14 @@ extension TimelinePageView: TemplateValue {
 
 struct EntityIndexPageView: Equatable, Sendable {
     var page: PageView
+    /// The groups of kinds on this page.
     var groups: [EntityGroupView]
+    /// Every kind the index holds, each linked to where its group starts.
+    var kinds: [EntityKindLinkView]
+    /// How many entities the whole index holds.
     var count: Int
+    /// Nil when every entity fits on one page.
+    var pagination: PaginationView?
 }
 
 extension EntityIndexPageView: TemplateValue {
@@ -54,7 +60,9 @@ extension EntityIndexPageView: TemplateValue {
         TemplateFields([
             "page": page.templateValue,
             "groups": groups.templateValue,
+            "kinds": kinds.templateValue,
             "count": count.templateValue,
+            "pagination": pagination.templateValue,
         ])
     }
 }

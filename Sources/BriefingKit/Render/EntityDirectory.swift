@@ -52,6 +52,13 @@ struct EntityDirectory: Sendable {
         var description: String { "\(file):\(line):\(column)" }
     }
 
+    init() {}
+
+    /// A directory kept from a build that succeeded, so one whose definitions all agree.
+    init(records: [String: Record]) {
+        self.records = records
+    }
+
     mutating func add(_ digest: BriefingDigest) {
         let file = digest.modelFile ?? ""
         for entity in digest.entities {

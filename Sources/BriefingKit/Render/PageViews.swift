@@ -21,6 +21,9 @@ struct PageView: Equatable, Sendable {
     /// The search indexes the page's search box loads, separated by spaces: the site's,
     /// and on a briefing's pages its own (figures and paragraphs).
     var searchIndexes: String
+    /// The pages before and after this one, on a list split into pages.
+    var previousURL: String?
+    var nextURL: String?
 }
 
 extension PageView: TemplateValue {
@@ -39,6 +42,8 @@ extension PageView: TemplateValue {
             "type": type.templateValue,
             "feedURL": feedURL.templateValue,
             "searchIndexes": searchIndexes.templateValue,
+            "previousURL": previousURL.templateValue,
+            "nextURL": nextURL.templateValue,
         ])
     }
 }
@@ -199,6 +204,8 @@ struct HomePageView: Equatable, Sendable {
     var briefings: [BriefingSummaryView]
     /// No briefing yet: the page says how to add one.
     var isEmpty: Bool
+    /// Nil when every briefing fits on one page.
+    var pagination: PaginationView?
 }
 
 extension HomePageView: TemplateValue {
@@ -208,6 +215,7 @@ extension HomePageView: TemplateValue {
             "description": description.templateValue,
             "briefings": briefings.templateValue,
             "isEmpty": isEmpty.templateValue,
+            "pagination": pagination.templateValue,
         ])
     }
 }

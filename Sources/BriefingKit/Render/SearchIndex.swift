@@ -3,13 +3,16 @@ import Foundation
 /// What the search box looks through, written at build time. The site's `search.json`
 /// holds the briefings and the entities; each briefing's own `SLUG/search.json` holds
 /// its figures and paragraphs, which its pages load beside the site's. Every entry has a
-/// kind, a title, the text to match and a URL from the site's root.
+/// kind, a title, the text to match and a URL from the site's root; except a paragraph,
+/// whose text is the briefing page's own: the search script reads it from the page, the
+/// element its URL's fragment names, so that the index does not hold the essay twice.
 struct SearchIndex {
     struct Entry: Equatable {
         /// `briefing`, `entity`, `fact` or `paragraph`.
         var kind: String
         var title: String
-        var text: String
+        /// Nil when the page at `url` holds it.
+        var text: String?
         var url: String
     }
 
@@ -45,7 +48,7 @@ struct SearchIndex {
         for section in briefing.outline.sections {
             for paragraph in section.paragraphs {
                 entries.append(Entry(kind: "paragraph", title: "\(section.title ?? briefing.essay.metadata.title) ¶\(paragraph.number)",
-                                     text: paragraph.text, url: links.to(page, at: .paragraph(paragraph.number))))
+                                     text: nil, url: links.to(page, at: .paragraph(paragraph.number))))
             }
         }
     }

@@ -12,6 +12,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var publisher: Publisher?
     /// The author of a briefing whose seed names none.
     public var author: String?
+    /// How many briefings the home page lists on each of its pages, and how many names each
+    /// page of the entity index holds.
+    public var paginate: Int
 
     public struct Publisher: Sendable, Equatable {
         public var name: String
@@ -30,14 +33,17 @@ public struct SiteConfig: Sendable, Equatable {
     public static let defaultTitle = "Briefing"
     public static let defaultDescription = "Annotated briefings"
     public static let defaultLanguage = "en"
+    public static let defaultPaginate = 25
 
     public init(title: String = defaultTitle, description: String = defaultDescription, baseURL: BaseURL? = nil,
-                language: String = defaultLanguage, publisher: Publisher? = nil, author: String? = nil) {
+                language: String = defaultLanguage, publisher: Publisher? = nil, author: String? = nil,
+                paginate: Int = defaultPaginate) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
         self.language = language
         self.publisher = publisher
         self.author = author
+        self.paginate = paginate
     }
 }

@@ -1,22 +1,39 @@
 extension SiteRenderer {
-    /// The index of every entity, grouped by kind.
-    func entityIndexPage(_ directory: EntityDirectory) throws(BuildFailure) -> RenderedPage {
-        try render(entityIndexPageView(directory), with: "entities", at: .entityIndex)
+    /// The pages of the index of every entity, grouped by kind, `paginate` names to a page.
+    func entityIndexPages(_ directory: EntityDirectory) throws(BuildFailure) -> [RenderedPage] {
+        let pages = entityIndexPageViews(directory)
+        var rendered: [RenderedPage] = []
+        for (index, view) in pages.enumerated() {
+            rendered.append(try render(view, with: "entities", at: .entityIndex(page: index + 1)))
+        }
+        return rendered
     }
 
-    func entityIndexPageView(_ directory: EntityDirectory) -> EntityIndexPageView {
+    func entityIndexPageViews(_ directory: EntityDirectory) -> [EntityIndexPageView] {
         let records = directory.sortedRecords
-        let links = PageLinks(from: .entityIndex)
-        let groups = EntityKind.allCases.compactMap { kind -> EntityGroupView? in
-            let entries = records.filter { $0.entity.kind == kind }.map {
-                EntityIndexEntryView(name: $0.entity.name, url: links.to(.entity(id: $0.entity.id)), role: $0.entity.role, mentionCount: $0.mentionCount)
+        let byKind = EntityKind.allCases.flatMap { kind in records.filter { $0.entity.kind == kind } }
+        let pages = PaginationView.pages(byKind, size: config.paginate)
+        let firstPage = Dictionary(pages.enumerated().flatMap { index, page in page.map { ($0.entity.kind, index + 1) } }) { first, _ in first }
+        return pages.enumerated().map { index, entries in
+            let number = index + 1
+            let route = Route.entityIndex(page: number)
+            let links = PageLinks(from: route)
+            let groups = EntityKind.allCases.compactMap { kind -> EntityGroupView? in
+                let entries = entries.filter { $0.entity.kind == kind }.map {
+                    EntityIndexEntryView(name: $0.entity.name, url: links.to(.entity(id: $0.entity.id)), role: $0.entity.role, mentionCount: $0.mentionCount)
+                }
+                let anchor = Anchor.entityKind(kind.rawValue)
+                return entries.isEmpty ? nil : EntityGroupView(kind: kind.rawValue, anchorID: anchor.id, url: links.here(anchor),
+                                                               heading: kind.plural, entities: entries)
             }
-            let anchor = Anchor.entityKind(kind.rawValue)
-            return entries.isEmpty ? nil : EntityGroupView(kind: kind.rawValue, anchorID: anchor.id, url: links.here(anchor),
-                                                           heading: kind.plural, entities: entries)
+            let kinds = EntityKind.allCases.compactMap { kind in
+                firstPage[kind].map { EntityKindLinkView(heading: kind.plural, url: links.to(.entityIndex(page: $0), at: .entityKind(kind.rawValue))) }
+            }
+            let pagination = paginationView(number, of: pages.count, at: Route.entityIndex(page:), previous: "Previous", next: "Next")
+            let title = "People, places and organisations" + (number == 1 ? "" : ", page \(number)")
+            return EntityIndexPageView(page: page(route, title: title, description: "Everything the briefings name, by kind.", pagination: pagination),
+                                       groups: groups, kinds: kinds, count: records.count, pagination: pagination)
         }
-        return EntityIndexPageView(page: page(.entityIndex, title: "People, places and organisations", description: "Everything the briefings name, by kind."),
-                                   groups: groups, count: records.count)
     }
 
     /// The page of one entity: its newest briefings with their sentences, facts and

@@ -59,14 +59,40 @@ public struct SiteRenderer: Sendable {
             structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + route.address, site: config, baseURL: baseURL).scriptJSON())
     }
 
-    /// The home page: every briefing, newest first.
-    func homePage(_ listings: [BriefingSummaryView]) throws(BuildFailure) -> RenderedPage {
-        try render(homePageView(listings), with: "index", at: .home)
+    /// The pages of the home page: every briefing, newest first, `paginate` to a page.
+    func homePages(_ listings: [BriefingSummaryView]) throws(BuildFailure) -> [RenderedPage] {
+        let pages = PaginationView.pages(listings, size: config.paginate)
+        var rendered: [RenderedPage] = []
+        for (index, briefings) in pages.enumerated() {
+            let view = homePageView(Array(briefings), page: index + 1, of: pages.count, isEmpty: listings.isEmpty)
+            rendered.append(try render(view, with: "index", at: .home(page: index + 1)))
+        }
+        return rendered
     }
 
-    func homePageView(_ listings: [BriefingSummaryView]) -> HomePageView {
-        HomePageView(page: page(.home, title: config.title, description: config.description), description: config.description,
-                     briefings: listings, isEmpty: listings.isEmpty)
+    func homePageView(_ listings: [BriefingSummaryView], page number: Int = 1, of count: Int = 1, isEmpty: Bool? = nil) -> HomePageView {
+        let route = Route.home(page: number)
+        let links = PageLinks(from: route)
+        // A listing links from the first page; the later pages stand two folders down.
+        let listings = number == 1 ? listings : listings.map { listing in
+            var listing = listing
+            listing.url = links.to(.briefing(slug: listing.slug))
+            return listing
+        }
+        let pagination = paginationView(number, of: count, at: Route.home(page:), previous: "Newer", next: "Older")
+        return HomePageView(page: page(route, title: number == 1 ? config.title : "Page \(number)", description: config.description,
+                                       pagination: pagination),
+                            description: config.description, briefings: listings, isEmpty: isEmpty ?? listings.isEmpty,
+                            pagination: pagination)
+    }
+
+    /// Where page `number` of `count` stands, with links to its neighbours from it; nil
+    /// for a list of one page.
+    func paginationView(_ number: Int, of count: Int, at route: (Int) -> Route, previous: String, next: String) -> PaginationView? {
+        guard count > 1 else { return nil }
+        let links = PageLinks(from: route(number))
+        return PaginationView(number: number, count: count, previousURL: number > 1 ? links.to(route(number - 1)) : nil,
+                              nextURL: number < count ? links.to(route(number + 1)) : nil, previousLabel: previous, nextLabel: next)
     }
 
     /// The page a static host serves for any missing path, at any depth: so its links
@@ -79,13 +105,16 @@ public struct SiteRenderer: Sendable {
         NotFoundPageView(page: page(.notFound, links: PageLinks(rootedAt: baseURL.path), title: "Page not found", description: "Page not found"))
     }
 
-    /// Renders `view` with the template `name` into the file of `route`.
+    /// Renders `view` with the template `name` into the file of `route`. Only site-wide
+    /// pages are offered to the page cache: a briefing's own pages are rendered again only
+    /// when the briefing changed, so keeping them would only hold a thousand pages in memory.
     func render(_ view: some TemplateValue & Equatable & Sendable, with name: String, at route: Route) throws(BuildFailure) -> RenderedPage {
-        RenderedPage(path: route.file, html: try templates.render(view, with: name, page: route.file))
+        RenderedPage(path: route.file, html: try templates.render(view, with: name, page: Self.briefingSlug(of: route) == nil ? route.file : nil))
     }
 
     /// The view shared by every page. The pages of a briefing search its own index too.
-    func page(_ route: Route, links: PageLinks? = nil, title: String, description: String, type: String = "website") -> PageView {
+    func page(_ route: Route, links: PageLinks? = nil, title: String, description: String, type: String = "website",
+              pagination: PaginationView? = nil) -> PageView {
         let links = links ?? PageLinks(from: route)
         // The home page's title is the site's name; every other page says which site it is on.
         let documentTitle = route == .home || title == config.title ? title : "\(title) – \(config.title)"
@@ -94,7 +123,8 @@ public struct SiteRenderer: Sendable {
                         language: config.language, stylesheet: links.to(asset("style.css")), script: assetNames["briefing.js"].map { links.to(.asset(name: $0)) },
                         icon: assetNames["favicon.svg"].map { links.to(.asset(name: $0)) }, siteName: config.title,
                         canonicalURL: baseURL.absolute + route.address, type: type, feedURL: baseURL.absolute + Route.feed.address,
-                        searchIndexes: indexes.map { links.to($0) }.joined(separator: " "))
+                        searchIndexes: indexes.map { links.to($0) }.joined(separator: " "),
+                        previousURL: pagination?.previousURL, nextURL: pagination?.nextURL)
     }
 
     /// The published form of a file of `Templates/assets/`.

@@ -6,6 +6,8 @@ import Foundation
 struct Syndication {
     /// Atom requires an update time; a briefing without a date counts from this one.
     static let undatedTime = "2000-01-01T00:00:00Z"
+    /// The feed holds the newest briefings only: readers poll it, and want what is new.
+    static let feedLimit = 20
 
     let baseURL: BaseURL
     /// The feed's title, subtitle, language and the author of unsigned briefings.
@@ -29,7 +31,7 @@ struct Syndication {
     var feed: FeedView {
         // Atom requires an author for every entry: the site's default author, else its publisher, else its name.
         let siteAuthor = site.author ?? site.publisher?.name ?? site.title
-        let entries = briefings.map { briefing in
+        let entries = briefings.prefix(Self.feedLimit).map { briefing in
             FeedEntryView(title: briefing.title, url: baseURL.absolute + Route.briefing(slug: briefing.slug).address, updated: Self.time(briefing.date),
                           author: briefing.author ?? siteAuthor, summary: briefing.summary ?? briefing.subtitle)
         }

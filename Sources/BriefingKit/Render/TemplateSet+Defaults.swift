@@ -2,9 +2,9 @@ import Foundation
 
 extension TemplateSet {
     /// Templates of files other than pages (the feed, the sitemap, robots.txt) and of the
-    /// chart partial. A site made by an older `briefing init` has none of them: it builds
-    /// with the defaults carried in the binary until its own copy is added.
-    static let defaultedNames = ["feed", "sitemap", "robots", "partials/chart"]
+    /// chart and pagination partials. A site made by an older `briefing init` has none of
+    /// them: it builds with the defaults carried in the binary until its own copy is added.
+    static let defaultedNames = ["feed", "sitemap", "robots", "partials/chart", "partials/pagination"]
 
     private static let embeddedDefaults: [TextFile] = {
         let embedded = Dictionary(EmbeddedTemplates.files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })

@@ -2,6 +2,8 @@
 /// address it is linked; every other part of Briefing names a file by its route.
 public enum Route: Hashable, Sendable {
     case home
+    /// A later page of the home page's list, from 2 on (`home(page:)` gives the first too).
+    case homePage(Int)
     case briefing(slug: String)
     case facts(slug: String)
     case timeline(slug: String)
@@ -14,6 +16,8 @@ public enum Route: Hashable, Sendable {
     /// The briefings and entities of the whole site.
     case siteSearchIndex
     case entityIndex
+    /// A later page of the entity index, from 2 on (`entityIndex(page:)` gives the first too).
+    case entityIndexPage(Int)
     case entity(id: String)
     /// A file of `Templates/assets/` under the name it is published at.
     case asset(name: String)
@@ -26,15 +30,24 @@ public enum Route: Hashable, Sendable {
     static let indexFile = "index.html"
     static let assetsFolder = "assets"
     static let entitiesFolder = "entities"
+    static let pagesFolder = "page"
 
     /// Folder names at the site's root that a briefing's slug must not take.
-    public static let reservedFolders: Set<String> = [assetsFolder, entitiesFolder]
+    public static let reservedFolders: Set<String> = [assetsFolder, entitiesFolder, pagesFolder]
+    /// Entity ids whose page would stand where the entity index keeps its own pages.
+    public static let reservedEntityIDs: Set<String> = [pagesFolder]
+
+    /// Page `number` of the home page's list, counted from 1.
+    public static func home(page number: Int) -> Route { number <= 1 ? .home : .homePage(number) }
+    /// Page `number` of the entity index, counted from 1.
+    public static func entityIndex(page number: Int) -> Route { number <= 1 ? .entityIndex : .entityIndexPage(number) }
 
     /// The address from the site's root: a page's folder (`SLUG/`, `""` for the home
     /// page), the file's path for anything else.
     public var address: String {
         switch self {
         case .home: ""
+        case let .homePage(number): "\(Self.pagesFolder)/\(number)/"
         case let .briefing(slug): "\(slug)/"
         case let .facts(slug): "\(slug)/facts/"
         case let .timeline(slug): "\(slug)/timeline/"
@@ -43,6 +56,7 @@ public enum Route: Hashable, Sendable {
         case let .briefingSearchIndex(slug): "\(slug)/search.json"
         case .siteSearchIndex: "search.json"
         case .entityIndex: "\(Self.entitiesFolder)/"
+        case let .entityIndexPage(number): "\(Self.entitiesFolder)/\(Self.pagesFolder)/\(number)/"
         case let .entity(id): "\(Self.entitiesFolder)/\(id)/"
         case let .asset(name): "\(Self.assetsFolder)/\(name)"
         case .notFound: "404.html"

@@ -1,13 +1,17 @@
-/// The shape of `briefing.json`: the model as written plus where each quote resolved.
+/// The shape of `briefing.json`: the model as written plus where each quote resolved, and
+/// every sentence that names an entity. Each such sentence is written once, in the order
+/// of the essay, and an entity's mentions are the numbers of their sentences in that list:
+/// a sentence naming five entities is not written five times.
 struct BriefingExport {
     struct Section { var id: String; var title: String?; var paragraphs: [String] }
     struct EntityItem {
         var id, name, kind: String
         var aliases: [String]
         var role, summary: String?
-        var mentions: [Mention]
+        /// One number per mention: where its sentence stands in `sentences`, from 0.
+        var mentions: [Int]
     }
-    struct Mention { var paragraph, sentence: String }
+    struct Sentence { var paragraph, text: String }
     struct FactItem {
         var id, figure, label: String
         var when: String?
@@ -30,6 +34,7 @@ struct BriefingExport {
     var atAGlance: [String]
     var compareTitles: [String: String]
     var sections: [Section]
+    var sentences: [Sentence]
     var entities: [EntityItem]
     var facts: [FactItem]
     var events: [EventItem]
@@ -48,11 +53,21 @@ struct BriefingExport {
         atAGlance = model.info.atAGlance
         compareTitles = model.info.compareTitles
         sections = briefing.outline.sections.map { Section(id: $0.id, title: $0.title, paragraphs: $0.paragraphs.map(\.id)) }
-        let mentions = Dictionary(grouping: briefing.mentions, by: \.entityID)
+        var numbers: [String: [String: Int]] = [:]
+        var sentences: [Sentence] = []
+        var mentions: [String: [Int]] = [:]
+        for mention in briefing.mentions {
+            let number = numbers[mention.paragraphID]?[mention.sentence] ?? {
+                sentences.append(Sentence(paragraph: mention.paragraphID, text: mention.sentence))
+                numbers[mention.paragraphID, default: [:]][mention.sentence] = sentences.count - 1
+                return sentences.count - 1
+            }()
+            mentions[mention.entityID, default: []].append(number)
+        }
+        self.sentences = sentences
         entities = model.entities.map { entity in
             EntityItem(id: entity.id, name: entity.name, kind: entity.kind.rawValue, aliases: entity.aliases,
-                       role: entity.role, summary: entity.summary,
-                       mentions: (mentions[entity.id] ?? []).map { Mention(paragraph: $0.paragraphID, sentence: $0.sentence) })
+                       role: entity.role, summary: entity.summary, mentions: mentions[entity.id] ?? [])
         }
         facts = model.facts.map { fact in
             let match = validated.factMatches[fact.id]
@@ -91,6 +106,7 @@ extension BriefingExport: JSONWritable {
             json.field("events", events)
             json.field("facts", facts)
             json.field("sections", sections)
+            json.field("sentences", sentences)
             json.field("slug", slug)
             json.field("source", source)
             json.field("subtitle", subtitle)
@@ -124,11 +140,11 @@ extension BriefingExport.EntityItem: JSONWritable {
     }
 }
 
-extension BriefingExport.Mention: JSONWritable {
+extension BriefingExport.Sentence: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.field("paragraph", paragraph)
-            json.field("sentence", sentence)
+            json.field("text", text)
         }
     }
 }

@@ -10,7 +10,8 @@ enum DataExports {
             throw BuildFailure([Diagnostic(file: model.model.file,
                                            "cannot export the model as JSON: the value of fact '\(fact.id)' is not a finite number")])
         }
-        var json = JSONWriter.bytes(of: BriefingExport(briefing: briefing, model: model), format: .pretty)
+        // Compact: it is read by programs, and a person reading it has a formatter at hand.
+        var json = JSONWriter.bytes(of: BriefingExport(briefing: briefing, model: model), format: .compact)
         json.append(UInt8(ascii: "\n"))
         return [PlannedFile(path: Route.briefingData(slug: briefing.slug).file, data: Data(json)),
                 PlannedFile(path: Route.factsTable(slug: briefing.slug).file, data: Data(factsCSV(model).utf8))]

@@ -15,10 +15,11 @@ final class Gathering: @unchecked Sendable {
     /// Seeds by the URL their title makes: two briefings must not share one.
     private var slugOwners: [String: [String]] = [:]
 
-    /// When the build's memory keeps every digest anyway, they are added to the directory
-    /// at the end, newest first (see `BuildMemory.keepsDigests`).
+    /// When the build's memory kept briefings from an earlier build, every digest is
+    /// added to the directory at the end, newest first (see `BuildMemory.addsDigestsAtEnd`).
     private let addsAtEnd: Bool
     private var deferred: [BriefingDigest] = []
+    private var kept: [KeptBriefing] = []
 
     init(count: Int, addsAtEnd: Bool) {
         warningsBySeed = Array(repeating: [], count: count)
@@ -36,16 +37,26 @@ final class Gathering: @unchecked Sendable {
         }
     }
 
-    /// Adds a briefing's digest; `reused` when it was kept from an earlier build, so that
-    /// its slug was not claimed.
-    func add(_ digest: BriefingDigest, at index: Int, seed: String, reused: Bool) {
+    /// Adds the digest of a briefing just made from `seed`.
+    func add(_ digest: BriefingDigest, at index: Int, seed: String) {
         lock.withLock {
-            if reused { slugOwners[digest.slug, default: []].append(seed) }
             listings.append(digest.listing)
             files += digest.files
             seedsBySlug[digest.slug] = seed
             if addsAtEnd { deferred.append(digest) } else { directory.add(digest) }
             warningsBySeed[index] = digest.warnings
+        }
+    }
+
+    /// Adds a briefing kept from an earlier build, whose slug was not claimed.
+    func add(_ briefing: KeptBriefing, at index: Int) {
+        lock.withLock {
+            slugOwners[briefing.slug, default: []].append(briefing.seed)
+            listings.append(briefing.listing)
+            files += briefing.files
+            seedsBySlug[briefing.slug] = briefing.seed
+            kept.append(briefing)
+            warningsBySeed[index] = briefing.warnings
         }
     }
 
@@ -76,12 +87,33 @@ final class Gathering: @unchecked Sendable {
 
     var warnings: [Diagnostic] { lock.withLock { Array(warningsBySeed.joined()) } }
 
-    /// Every entity, with its appearances sorted and trimmed for the pages.
-    var finishedDirectory: EntityDirectory {
-        var (finished, waiting) = lock.withLock { (directory, deferred) }
-        waiting.sort { BriefingDigest.isListedBefore($0.listing, $1.listing) }
-        for digest in waiting { finished.add(digest) }
+    /// Every entity, with its appearances sorted and trimmed for the pages. The digests of
+    /// kept briefings come from `load`, one at a time, so that they are never all in memory.
+    func finishedDirectory(loading load: (KeptBriefing) throws(BuildFailure) -> BriefingDigest) throws(BuildFailure) -> EntityDirectory {
+        let (start, made, kept): (EntityDirectory, [BriefingDigest], [KeptBriefing]) = lock.withLock { (directory, deferred, self.kept) }
+        var finished = start
+        var waiting: [Waiting] = made.map { Waiting.made($0) } + kept.map { Waiting.kept($0) }
+        waiting.sort { (left: Waiting, right: Waiting) in BriefingDigest.isListedBefore(left.listing, right.listing) }
+        for briefing in waiting {
+            switch briefing {
+            case let .made(digest): finished.add(digest)
+            case let .kept(briefing): finished.add(try load(briefing))
+            }
+        }
         finished.finish()
         return finished
+    }
+
+    /// A briefing whose digest waits to be added to the directory.
+    private enum Waiting {
+        case made(BriefingDigest)
+        case kept(KeptBriefing)
+
+        var listing: BriefingSummaryView {
+            switch self {
+            case let .made(digest): digest.listing
+            case let .kept(briefing): briefing.listing
+            }
+        }
     }
 }

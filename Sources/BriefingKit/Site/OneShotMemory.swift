@@ -6,10 +6,13 @@ struct OneShotMemory: BuildMemory {
 
     func templates(_ files: [TextFile]) throws(BuildFailure) -> TemplateSet { try TemplateSet(files: files) }
     func model(in file: TextFile) -> (BriefingModel, [Diagnostic]) { shelf.load(file) }
-    func digest(for seed: SourceTree.SeedFile) -> BriefingDigest? { nil }
+    func kept(_ seed: SourceTree.SeedFile) -> KeptBriefing? { nil }
     func remember(_ digest: BriefingDigest, for seed: SourceTree.SeedFile) {}
     func forget(_ seed: SourceTree.SeedFile) {}
-    var keepsDigests: Bool { false }
+    var addsDigestsAtEnd: Bool { false }
+    func digest(of kept: KeptBriefing) throws(BuildFailure) -> BriefingDigest {
+        throw BuildFailure([Diagnostic(file: kept.seed, "a build that keeps nothing has no briefing to take from the last one")])
+    }
     func patchSiteWide(with renderer: SiteRenderer, into sink: some SiteSink) throws(BuildFailure) -> [String]? { nil }
     func rememberSiteWide(paths: [String], directory: EntityDirectory) {}
 }

@@ -80,21 +80,28 @@ public struct SiteBuilder: Sendable {
             return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
         }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
-        let directory = gathered.finishedDirectory
+        let directory = try gathered.finishedDirectory(loading: memory.digest(of:))
         guard directory.problems.isEmpty else { throw BuildFailure(directory.problems) }
+        let reserved = directory.sortedRecords.filter { Route.reservedEntityIDs.contains($0.entity.id) }.map { record in
+            Diagnostic(file: record.definedIn, line: record.entity.position.line, column: record.entity.position.column,
+                       "the entity id '\(record.entity.id)' makes the URL /\(Route.entity(id: record.entity.id).address), where the entity index keeps its later pages; give the entity another id")
+        }
+        guard reserved.isEmpty else { throw BuildFailure(reserved) }
 
         let sitePages: [SitePage] = [.home, .notFound] + (directory.records.isEmpty ? [] : [.entityIndex])
             + directory.sortedRecords.map(SitePage.entity)
         let failures = ResultSlots<[Diagnostic]>(count: sitePages.count)
         DispatchQueue.concurrentPerform(iterations: sitePages.count) { index in
             do throws(BuildFailure) {
-                let page: RenderedPage = switch sitePages[index] {
-                case .home: try renderer.homePage(listings)
-                case .notFound: try renderer.notFoundPage()
-                case .entityIndex: try renderer.entityIndexPage(directory)
-                case let .entity(record): try renderer.entityPage(record, directory: directory)
+                let pages: [RenderedPage] = switch sitePages[index] {
+                case .home: try renderer.homePages(listings)
+                case .notFound: [try renderer.notFoundPage()]
+                case .entityIndex: try renderer.entityIndexPages(directory)
+                case let .entity(record): [try renderer.entityPage(record, directory: directory)]
                 }
-                try output.write(page.path, Data(page.html.utf8))
+                for page in pages {
+                    try output.write(page.path, Data(page.html.utf8))
+                }
             } catch {
                 failures[index] = error.diagnostics
             }
@@ -120,14 +127,14 @@ public struct SiteBuilder: Sendable {
     /// digests; reports the problems of every briefing, not only the first one's.
     private func gather(_ seeds: [SourceTree.SeedFile], memory: any BuildMemory, register: EntityRegister, renderer: SiteRenderer, output: BuildOutput,
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
-        let gathering = Gathering(count: seeds.count, addsAtEnd: memory.keepsDigests)
+        let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
         let annotator = Annotator(advisor: QuoteReanchor())
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
-            if let digest = memory.digest(for: seed), digest.agrees(with: register) {
-                gathering.add(digest, at: index, seed: seed.path, reused: true)
+            if let kept = memory.kept(seed) {
+                gathering.add(kept, at: index)
                 return
             }
             do throws(BuildFailure) {
@@ -139,7 +146,7 @@ public struct SiteBuilder: Sendable {
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
                 memory.remember(digest, for: seed)
-                gathering.add(digest, at: index, seed: seed.path, reused: false)
+                gathering.add(digest, at: index, seed: seed.path)
             } catch {
                 memory.forget(seed)
                 gathering.fail(at: index, error.diagnostics)
@@ -182,7 +189,8 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// A page made from every briefing's digest.
+/// Pages made from every briefing's digest: the home page's and the entity index's, each
+/// as many pages as their lists fill.
 private enum SitePage: Sendable {
     case home, notFound, entityIndex
     case entity(EntityDirectory.Record)

@@ -6,7 +6,7 @@ import Foundation
 public struct SiteConfigLoader {
     public init() {}
 
-    static let keys = ["title", "description", "base_url", "language", "publisher", "author"]
+    static let keys = ["title", "description", "base_url", "language", "publisher", "author", "paginate"]
     static let publisherKeys = ["name", "url", "logo"]
 
     /// The configuration and every problem found in it; the configuration holds
@@ -23,6 +23,7 @@ public struct SiteConfigLoader {
             case "base_url": config.baseURL = baseURL(entry.value, reader: reader)
             case "language": config.language = language(entry.value, reader: reader) ?? config.language
             case "publisher": config.publisher = publisher(entry.value, reader: reader)
+            case "paginate": config.paginate = paginate(entry.value, reader: reader) ?? config.paginate
             default: config.author = text(entry.value, key: "author", reader: reader)
             }
         }
@@ -52,6 +53,15 @@ public struct SiteConfigLoader {
             return nil
         }
         return text
+    }
+
+    /// A whole number of entries per page, at least one.
+    private func paginate(_ node: YAMLNode, reader: YAMLReader) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain, let count = Int(scalar.string), count >= 1 else {
+            reader.error("'paginate' must be a whole number of briefings per page, 1 or more, found \(reader.describe(node))", at: node)
+            return nil
+        }
+        return count
     }
 
     private func publisher(_ node: YAMLNode, reader: YAMLReader) -> SiteConfig.Publisher? {

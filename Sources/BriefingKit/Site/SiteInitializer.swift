@@ -91,6 +91,10 @@ public struct SiteInitializer: Sendable {
         # The author of a briefing whose seed names none.
         # author: "The Editors"
 
+        # How many briefings each page of the home page lists, and how many names each page
+        # of the entity index holds; the later pages are page/2/, page/3/ and so on.
+        # paginate: 25
+
         """
     }
 

@@ -170,29 +170,63 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
 }
 
 extension SiteWriter {
-    /// Brings the site in `output` up to date in place, in the order given: only files
-    /// whose bytes changed are written, each by rename so that no reader sees half a
-    /// file. For the preview, which rebuilds after every save and tells the browser to
-    /// reload once this returns; a build swaps the whole site instead. Returns how many
-    /// files were written.
+    /// Brings the site in `output` up to date in place: only files whose bytes changed
+    /// are written, each by rename so that no reader ever sees half a file. For builds that
+    /// keep what they made (`Incremental/`), where writing a whole new site would cost as
+    /// much as the site is large. Every new file is written first, into a hidden folder
+    /// beside the output, and then all are renamed into place one after the other: a build
+    /// killed before that leaves the old site and a folder the next build clears, one killed
+    /// during it (a few renames long) leaves some pages new and some old, each whole, until
+    /// the next build. Returns how many files were written.
     public static func update(_ output: URL, with files: [(path: String, data: Data)]) throws(BuildFailure) -> Int {
         let output = output.standardizedFileURL
-        var changed = 0
+        let parent = output.deletingLastPathComponent()
+        removeLeftovers(in: parent, for: output)
+        let scratch = parent.appendingPathComponent("\(stagingPrefix(for: output))update-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var waiting: [(temporary: String, target: URL, path: String)] = []
         var current: String?
         do {
             for file in files {
                 current = file.path
                 let url = output.appendingPathComponent(file.path)
                 if hasContents(file.data, at: url.path) { continue }
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).briefing-new")
-                try writeFile(file.data, to: temporary.path)
-                guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                changed += 1
+                if waiting.isEmpty { try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true) }
+                let temporary = "\(scratch)/\(waiting.count)"
+                try writeFile(file.data, to: temporary)
+                waiting.append((temporary, url, file.path))
+            }
+            for file in waiting {
+                current = file.path
+                try FileManager.default.createDirectory(at: file.target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                guard rename(file.temporary, file.target.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             }
         } catch {
             throw failure(error, at: output, writing: current, holding: "the pages not written yet are the last build's")
         }
-        return changed
+        return waiting.count
+    }
+}
+
+extension SiteWriter {
+    /// Removes files a site no longer has from `output`, and the folders that leaves empty,
+    /// so that the folder holds what a whole new site would. Returns how many files went.
+    public static func remove(_ paths: [String], from output: URL) -> Int {
+        let base = output.standardizedFileURL.path
+        var removed = 0
+        var folders: Set<String> = []
+        for path in paths {
+            if unlink(base + "/" + path) == 0 { removed += 1 }
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        // Deepest first; a folder that still holds anything stays.
+        for folder in folders.sorted(by: { $0.count > $1.count }) {
+            rmdir(base + "/" + folder)
+        }
+        return removed
     }
 }

@@ -6,6 +6,8 @@ public struct SourceTree: Sendable {
     public var root: URL
     /// From `site.yml`, or the defaults when there is none.
     public var config = SiteConfig()
+    /// `site.yml` as read, when there is one: what the build cache keys pages by.
+    public var siteFile: TextFile?
     public var seeds: [SeedFile]
     /// The register of entities, `seeds/entities.yml`, if the site has one.
     public var register: TextFile?
@@ -49,8 +51,20 @@ public struct SourceTree: Sendable {
             problems.append(Diagnostic(file: folder + "/", "folder not found in \(root.path); `--source` names the folder that holds seeds/ and Templates/"))
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        let (config, configProblems) = SiteConfigLoader().load(from: root)
-        problems += configProblems
+        var config = SiteConfig()
+        var siteFile: TextFile?
+        let siteURL = root.appendingPathComponent(SiteConfig.fileName)
+        if FileManager.default.fileExists(atPath: siteURL.path) {
+            switch FileReader().read(siteURL.path, path: SiteConfig.fileName, asText: true) {
+            case let .text(file):
+                siteFile = file
+                let (loaded, configProblems) = SiteConfigLoader().load(file)
+                config = loaded
+                problems += configProblems
+            case let .problem(problem): problems.append(problem)
+            case .data: break
+            }
+        }
 
         // Names are split by hand, not through `URL`, whose path operations are slow
         // enough to matter to a preview watching thousands of seeds.
@@ -134,7 +148,7 @@ public struct SourceTree: Sendable {
         }
         problems += templateProblems
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, config: config, seeds: seeds, register: register, templates: templates, assets: assets)
+        return SourceTree(root: root, config: config, siteFile: siteFile, seeds: seeds, register: register, templates: templates, assets: assets)
     }
 
     /// A file the build will read, and what it is for.

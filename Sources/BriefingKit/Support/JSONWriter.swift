@@ -227,6 +227,10 @@ extension Double: JSONWritable {
     func write(to json: inout JSONWriter) { json.number(self) }
 }
 
+extension Int: JSONWritable {
+    func write(to json: inout JSONWriter) { json.number(Double(self)) }
+}
+
 extension Array: JSONWritable where Element: JSONWritable {
     func write(to json: inout JSONWriter) { json.array(self) }
 }
