@@ -78,6 +78,16 @@ struct BuildCacheTests {
             ("a word in a sentence naming an entity", { try Self.edit(seed(2), "Lake Vir was shrinking.", "Lake Vir was drying.") }),
             ("a word in a sentence naming no entity", { try Self.edit(seed(1), "Nobody expects the river", "Nobody thinks the river") }),
             ("a sentence naming one more entity", { try Self.edit(seed(3), "Nobody expects the river", "Nobody in Ostrava expects the river") }),
+            ("an accent in a sentence naming an entity", { try Self.edit(seed(2), "Lake Vir was drying.", "Lake Vir was drying, said the caf\u{E9}.") }),
+            // Equal as Swift compares strings, different bytes: the pages must change too.
+            ("the same accent written as two code points", {
+                let bytes = try Data(contentsOf: seed(2))
+                let composed = Data("caf\u{E9}".utf8), decomposed = Data("cafe\u{301}".utf8)
+                let range = try #require(bytes.range(of: composed))
+                var edited = bytes
+                edited.replaceSubrange(range, with: decomposed)
+                try IncrementalBuildTests.save(edited, to: seed(2))
+            }),
             ("a new entity in a model", { try Self.edit(seed(3, "yml"), "entities: [lake-vir, ostrava, lake-mala]\n", Self.councilEntity) }),
             ("a title", { try Self.edit(seed(1), "No. 1 -", "No. 11 -") }),
             ("a date", { try Self.edit(seed(2, "yml"), "date: \"1902\"", "date: \"1999-12\"") }),

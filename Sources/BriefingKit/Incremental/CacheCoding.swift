@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a file of the build cache cannot be used. A build that meets one does not trust
 /// the cache and makes everything again; `reason` says why, in plain words.
 struct CacheDamage: Error, Sendable {
@@ -13,8 +15,30 @@ struct CacheDamage: Error, Sendable {
 /// table keeps a digest a fraction of the size of its text.
 struct CacheWriter {
     private var body: [UInt8] = []
-    private var stringNumbers: [String: Int] = [:]
+    private var stringNumbers: [Bytes: Int] = [:]
     private var table: [String] = []
+
+    /// A string as its UTF-8 bytes: strings are told apart byte by byte, not as Swift
+    /// compares them (`é` written as one scalar or two is one `String` but two texts, and a
+    /// cache must give back the one it was given), and hashing bytes skips normalising.
+    private struct Bytes: Hashable {
+        var text: String
+
+        static func == (left: Bytes, right: Bytes) -> Bool {
+            var left = left.text, right = right.text
+            return left.withUTF8 { first in
+                right.withUTF8 { second in
+                    guard first.count == second.count, let one = first.baseAddress, let other = second.baseAddress else { return first.count == second.count }
+                    return memcmp(one, other, first.count) == 0
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     init() {}
 
@@ -40,11 +64,11 @@ struct CacheWriter {
     }
 
     mutating func string(_ value: String) {
-        if let number = stringNumbers[value] {
+        if let number = stringNumbers[Bytes(text: value)] {
             unsigned(UInt64(number))
             return
         }
-        stringNumbers[value] = table.count
+        stringNumbers[Bytes(text: value)] = table.count
         unsigned(UInt64(table.count))
         table.append(value)
     }

@@ -235,6 +235,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
             // Made again only because its files were not as written: nothing changed.
             if old.digestKey == made.digestKey { continue }
             let previous = try loadDigest(old.digestKey)
+            // Swift calls two texts equal when they differ only in how their accents are
+            // written; the pages would not be the same bytes, so such a change is not patched.
+            if Self.hidesByteChanges(previous, current) { return nil }
             if previous != current { changes.append(SiteWidePages.Change(previous: previous, current: current)) }
         }
         // Nothing that the site-wide pages show changed: they stay as they are.
@@ -242,7 +245,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         let directory = try loadDirectory(last.record.directoryKey)
         let pages = SiteWidePages(paths: last.record.paths, seeds: last.record.seeds, directory: directory)
         guard let patched = try pages.patched(with: changes, renderer: renderer, into: sink) else { return nil }
-        rememberSiteWide(paths: patched.paths, directory: patched.directory)
+        if patched.directory.records != directory.records { rememberSiteWide(paths: patched.paths, directory: patched.directory) }
         return patched.paths
     }
 
@@ -256,6 +259,26 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         // makes it again from the digests.
         guard (try? cache.writeBlob(bytes, key: key)) != nil else { return }
         lock.withLock { build.siteWide = (CachedSiteWide(paths: paths, seeds: seeds, directoryKey: key), directory) }
+    }
+
+    /// True when a part of the digest compares equal to the same part of the other while
+    /// its bytes differ: the patch, which compares parts, would then miss a change.
+    private static func hidesByteChanges(_ previous: BriefingDigest, _ current: BriefingDigest) -> Bool {
+        func bytes(_ write: (inout CacheWriter) -> Void) -> [UInt8] {
+            var writer = CacheWriter()
+            write(&writer)
+            return writer.bytes
+        }
+        if previous.listing == current.listing, bytes(previous.listing.write) != bytes(current.listing.write) { return true }
+        if previous.entities == current.entities,
+           bytes({ writer in writer.array(previous.entities) { $1.write(to: &$0) } }) != bytes({ writer in writer.array(current.entities) { $1.write(to: &$0) } }) {
+            return true
+        }
+        for (id, usage) in current.usages {
+            guard let old = previous.usages[id], old == usage else { continue }
+            if bytes(old.write) != bytes(usage.write) { return true }
+        }
+        return false
     }
 
     // MARK: Reading the cache

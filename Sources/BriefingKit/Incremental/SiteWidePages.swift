@@ -25,6 +25,8 @@ struct SiteWidePages {
             guard let old = change.previous, let patch = directory.replace(old, with: change.current) else { return nil }
             touched.formUnion(patch)
         }
+        // A briefing the page does not show in full changes only what it counts.
+        touched = touched.filter { directory.records[$0] != self.directory.records[$0] }
         let records = touched.sorted().compactMap { directory.records[$0] }
         var pages = try records.map { record throws(BuildFailure) in try renderer.entityPage(record, directory: directory) }
         if !touched.isEmpty { pages += try renderer.entityIndexPages(directory) }

@@ -3,7 +3,7 @@
 /// its newest briefings only and counts the rest, so that a site of thousands of
 /// briefings needs no more memory per entity than a site of twenty.
 struct EntityDirectory: Sendable {
-    struct Record: Sendable {
+    struct Record: Sendable, Equatable {
         var entity: Entity
         /// The file that defines it: the register, or a model (the first by path when
         /// several do, for stable messages).
@@ -24,7 +24,7 @@ struct EntityDirectory: Sendable {
         var companions: [String: Int] = [:]
     }
 
-    struct Appearance: Sendable {
+    struct Appearance: Sendable, Equatable {
         var listing: BriefingSummaryView
         var mentionCount: Int
         var usage: EntityUsage?
