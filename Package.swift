@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "Algorithms", package: "swift-algorithms"),
             ],
             // Documentation, not a source or a resource.
-            exclude: ["README.md"],
+            exclude: ["README.md", "Preview/Editor"],
             plugins: ["EmbedTemplates"]
         ),
         // Carries Templates/ inside the library for `briefing init`, remade on each build.
@@ -51,12 +51,21 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["TemplateEmbedder"]
         ),
+        // Tells `briefing --version` the number in VERSION and the commit a release was
+        // built from (BRIEFING_COMMIT, set by scripts/release).
+        .executableTarget(name: "VersionStamper"),
+        .plugin(
+            name: "StampVersion",
+            capability: .buildTool(),
+            dependencies: ["VersionStamper"]
+        ),
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["StampVersion"]
         ),
         // The tests read built pages with libxml2's HTML parser, so that they assert what a
         // page says and links to rather than how the templates spell it.

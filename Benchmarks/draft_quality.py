@@ -2,11 +2,15 @@
 
 Usage: draft_quality.py ESSAY HAND.yml DRAFTED.yml
 
+A model's entities are its own definitions and, for the ids it names, the definitions in
+the register beside it (entities.yml).
+
 Quotes are placed in the essay as the validator places them (white space, curly and
 straight quotes folded), and each share is measured by place in the text, not by
 wording, so that a drafted figure "100 percent" states the hand-written "nearly 100
 percent" it sits inside.
 """
+import os
 import re
 import sys
 import unicodedata
@@ -43,6 +47,17 @@ def overlaps(a, b):
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
+def entities(model, model_path):
+    """The model's entities, each id it names looked up in the register beside it."""
+    register_path = os.path.join(os.path.dirname(model_path), "entities.yml")
+    registered = {}
+    if os.path.exists(register_path):
+        with open(register_path, encoding="utf-8") as file:
+            registered = {e["id"]: e for e in (yaml.safe_load(file) or {}).get("entities") or []}
+    return [registered[item] if isinstance(item, str) else item for item in model.get("entities") or []
+            if not isinstance(item, str) or item in registered]
+
+
 def names(entity):
     return {entity["name"], *entity.get("aliases", [entity["name"]])}
 
@@ -60,8 +75,8 @@ def main():
     hand_facts = hand.get("facts") or []
     stated = [fact for fact in hand_facts if any(overlaps(figure_span(essay, fact), d) for d in drafted_figures)]
 
-    drafted_entities = drafted.get("entities") or []
-    hand_entities = hand.get("entities") or []
+    drafted_entities = entities(drafted, drafted_path)
+    hand_entities = entities(hand, hand_path)
     drafted_names = set().union(*(names(e) for e in drafted_entities)) if drafted_entities else set()
     hand_names = set().union(*(names(e) for e in hand_entities)) if hand_entities else set()
     named = [e for e in hand_entities if names(e) & drafted_names]

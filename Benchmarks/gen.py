@@ -5,6 +5,8 @@
 
 writes, replacing OUT:
   OUT/briefing/seeds/bKKKKK.txt + .yml   N scraped seeds, each with the seed's model (its date set)
+  OUT/briefing/seeds/entities.yml         the register beside the seed's model, whose entities
+                                          every copy names by id
   OUT/briefing/Templates/                 a copy of the project's templates
   OUT/hugo/                               a copy of the Hugo site + content/b/bKKKKK.md (front matter + body)
   OUT/cmark/bKKKKK.md                     the same Markdown bodies without front matter, for cmark-gfm
@@ -93,6 +95,10 @@ def main() -> None:
     shutil.copytree(a.hugo_site, os.path.join(a.out, "hugo"))
     for d in (seeds, content, cmark):
         os.makedirs(d, exist_ok=True)
+
+    register = os.path.join(os.path.dirname(a.yml), "entities.yml")
+    if os.path.exists(register):
+        shutil.copyfile(register, os.path.join(seeds, "entities.yml"))
 
     rest_txt = lines[3:]
     with open(os.path.join(a.out, "manifest.tsv"), "w", encoding="utf-8") as manifest:

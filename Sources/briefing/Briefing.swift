@@ -7,8 +7,9 @@ struct Briefing: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns essays into annotated briefing websites.",
+        version: BriefingVersion.description,
         subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, DraftCommand.self,
-                      ConvertCommand.self]
+                      EntitiesCommand.self, ConvertCommand.self]
     )
 
     /// Exit status: 0 success, 1 invalid input, 2 usage error; the same promise as the
@@ -34,7 +35,8 @@ struct Briefing: AsyncParsableCommand {
                 Terminal.printLine(message)
                 Foundation.exit(ExitStatus.success)
             }
-            Terminal.printError(message)
+            // A command that has already said why it fails exits with no message of its own.
+            if !message.isEmpty { Terminal.printError(message) }
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
     }

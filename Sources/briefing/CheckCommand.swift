@@ -5,14 +5,18 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate seeds, models and templates and report figure coverage; writes nothing.")
+        abstract: "Validate seeds, models and templates and report figure coverage; writes nothing unless --fix.")
 
     @OptionGroup var sourceOptions: SourceOptions
 
     @Flag(name: .long, help: "List every figure, covered or not, and every unmatched name.")
     var verbose = false
 
+    @Flag(name: .long, help: "Put in place of each quote the essay's edits broke the passage it became, when only its wording changed; list what is left.")
+    var fix = false
+
     func run() throws {
+        if fix { try repairQuotes() }
         let sources = try SourceTree.load(from: sourceOptions.sourceURL)
         let (plan, briefings) = try SiteBuilder().planAndBriefings(for: sources)
         for warning in plan.warnings { Terminal.printError(warning.description) }
@@ -47,11 +51,35 @@ struct CheckCommand: ParsableCommand {
                 for name in names { Terminal.printLine("    \(name.name) ×\(name.count)") }
             }
         }
+        if let registerFile = sources.register {
+            let register = try sources.entityRegister()
+            let report = RegisterReport(register: register, briefings: briefings)
+            for warning in report.warnings { Terminal.printError(warning.description) }
+            Terminal.printLine("\(registerFile.path): \(counted(register.entities.count, "entity", "entities"))")
+            if !report.toReview.isEmpty {
+                Terminal.printLine("  to review: \(counted(report.toReview.count, "entity", "entities")) still marked review: true")
+                for item in report.toReview where verbose {
+                    Terminal.printLine("    \(registerFile.path):\(item.position.line)  entity \(item.id)")
+                }
+            }
+        }
         let broken = LinkChecker.brokenLinks(in: plan)
         guard broken.isEmpty else {
             broken.forEach { Terminal.printError("broken link: \($0)") }
             throw ExitCode(ExitStatus.invalidInput)
         }
         Terminal.printLine("ok: \(plan.files.count) files would be built; every internal link resolves")
+    }
+
+    /// `--fix`: rewrites the quotes it can, says each change, and stops with status 1 if
+    /// any broken quote is left, before the check below would report it again.
+    private func repairQuotes() throws {
+        let report = try QuoteRepair.repair(source: sourceOptions.sourceURL)
+        for change in report.changes { Terminal.printLine("fixed \(change)") }
+        for left in report.left { Terminal.printError(left.description) }
+        if !report.left.isEmpty {
+            Terminal.printError("\(counted(report.left.count, "quote")) left to fix by hand")
+            throw ExitCode(ExitStatus.invalidInput)
+        }
     }
 }

@@ -18,8 +18,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on (0 picks a free one).")
     var port = 8000
 
+    @Flag(name: .long, help: "Annotate in the browser: select words on a briefing page to add a fact, a name, an event or a cross-reference to its model. Loopback addresses only.")
+    var edit = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if edit, !EditSession.isLoopback(host) {
+            throw ValidationError("--edit writes your model files, so it listens only on this machine: use --host 127.0.0.1 (or localhost), not \(host)")
+        }
     }
 
     func run() async throws {
@@ -31,10 +37,11 @@ struct ServeCommand: AsyncParsableCommand {
         // A first build that fails still serves whatever site was there, with the error
         // shown in the browser, so that fixing the mistake brings the page up.
         await rebuilder.rebuild()
-        let server = PreviewServer(host: host, port: port, rebuilder: rebuilder)
+        let server = PreviewServer(host: host, port: port, rebuilder: rebuilder, editing: edit ? EditSession() : nil)
         do {
             try await server.run { boundPort in
                 Terminal.printLine("serving \(outputURL.path) at http://\(host):\(boundPort)/ ; watching site.yml, seeds/ and Templates/; Ctrl-C stops")
+                if edit { Terminal.printLine("editing: select words on a briefing page to annotate them; changes go to seeds/") }
             }
         } catch {
             let text = String(describing: error)

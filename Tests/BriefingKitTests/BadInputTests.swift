@@ -44,7 +44,7 @@ struct BadInputTests {
               Data("Just a paragraph of text.\nAnd another one.\n".utf8)),
         .seed("a seed with only a title", "seeds/essay.txt:2:1: the essay has a title but no paragraphs", Data("- Home\n- The Title - Sub\n".utf8)),
         .model("a misspelt quote",
-               "seeds/essay.yml:5:12: quote of fact 'nis-sale' not found in the essay; the closest sentence is in p-11: \"An important example",
+               "seeds/essay.yml:5:12: quote of fact 'nis-sale' not found in the essay; the passage now reads \"for a modest €400 million\" (p-11), with another figure: €40 million became €400 million; check the fact, then quote the new words",
                "facts:\n  - id: nis-sale\n    figure: \"€400 million\"\n    label: Price\n    quote: \"for a modest €40 million\"\n"),
         .model("a quote spanning two paragraphs", "seeds/essay.yml:5:12: quote of fact 'span' not found in the essay",
                "facts:\n  - id: span\n    figure: \"x\"\n    label: Spans\n    quote: \"for short-term gain. On this very note\"\n"),
@@ -58,6 +58,17 @@ struct BadInputTests {
         .model("wrong types", "seeds/essay.yml:1:11: 'entities' must be a list, found 'many'", "entities: many\n"),
         .model("an unknown key", "seeds/essay.yml:1:1: unknown key 'entitys' in the model; expected one of 'briefing', 'entities', 'facts', 'events', 'crossrefs'",
                "entitys: []\n"),
+        .model("a model naming an entity nothing defines",
+               "seeds/essay.yml:1:12: entity 'serbia' is named by id, but neither this model nor seeds/entities.yml defines it", "entities: [serbia]\n"),
+        Case("a register that is a list", "seeds/entities.yml:1:1: the register of entities must be a mapping of keys to values, found a list") { source in
+            try Data("- serbia\n".utf8).write(to: source.appendingPathComponent("seeds/entities.yml"))
+        },
+        Case("a register entry of an unknown kind", "seeds/entities.yml:4:11: unknown kind 'country' for entity 'serbia'; expected one of") { source in
+            try Data("entities:\n  - id: serbia\n    name: Serbia\n    kind: country\n".utf8).write(to: source.appendingPathComponent("seeds/entities.yml"))
+        },
+        Case("a seed named as the register is", "seeds/entities.txt:1:1: seeds/entities.yml is the register of entities, so no seed may be called 'entities'; rename this one") { source in
+            try FileManager.default.copyItem(at: source.appendingPathComponent("seeds/essay.txt"), to: source.appendingPathComponent("seeds/entities.txt"))
+        },
         .template("a template syntax error", "Templates/index.mustache:2:1: template syntax error: expected section end",
                   "index.mustache", "<p>{{#a}}</p>\n"),
         .template("a template naming a missing partial",

@@ -29,8 +29,7 @@ struct DraftTests {
 
     /// The coverage report of the essay annotated with the model file beside it.
     static func coverage(at root: URL, _ seed: String) throws -> CoverageReport {
-        let modelFile = String(seed.dropLast(seed.hasSuffix(".md") ? 2 : 3)) + "yml"
-        let (model, diagnostics) = ModelLoader().load(TextFile(path: modelFile, text: try modelText(at: root, seed)))
+        let (model, diagnostics) = try TestSupport.resolvedModel(at: root, seed: seed)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         return CoverageReport(briefing: try Annotator().annotate(essay(at: root, seed), model: model, modelDiagnostics: diagnostics))
     }
@@ -46,7 +45,14 @@ struct DraftTests {
         #expect(report.figures.filter { $0.factID == nil }.map(\.figure) == [])
         let added = outcome.added
         #expect(!added.entities.isEmpty && !added.facts.isEmpty && !added.events.isEmpty)
-        #expect(report.toReview.count == added.entities.count + added.facts.count + added.events.count + added.crossReferences.count)
+        #expect(report.toReview.count == added.facts.count + added.events.count + added.crossReferences.count)
+        // The names went into the site's register, each for review, and the model names them by id.
+        #expect(added.entityReferences.map(\.id) == added.entities.map(\.id))
+        #expect(outcome.registered.map(\.id) == added.entities.map(\.id))
+        let sources = try SourceTree.load(from: root)
+        let registerReport = RegisterReport(register: try sources.entityRegister(), briefings: try SiteBuilder().planAndBriefings(for: sources).briefings)
+        #expect(registerReport.toReview.map(\.id) == added.entities.map(\.id))
+        #expect(registerReport.warnings.isEmpty, "\(registerReport.warnings)")
         // The whole site builds with it.
         let plan = try SiteBuilder().plan(source: root)
         #expect(LinkChecker.brokenLinks(in: plan).isEmpty)
@@ -71,17 +77,19 @@ struct DraftTests {
         let data = try names.map { try Data(contentsOf: TestSupport.fixture("essays/\($0)")) }
         let root = try TestSupport.sourceFolder(seeds: Dictionary(uniqueKeysWithValues: zip(names, data)))
         defer { try? FileManager.default.removeItem(at: root) }
-        let first = try SeedDraft().run(seed: "seeds/fed-holds.md", root: root, merge: false).added
-        let second = try SeedDraft().run(seed: "seeds/housing-crunch.txt", root: root, merge: false).added
-        let shared = try #require(first.entities.first { $0.aliases.contains("Treasury") })
-        let reused = try #require(second.entities.first { $0.aliases.contains("Treasury") })
-        #expect(reused.hasSameDefinition(as: shared))
-        // No new name takes an id the first model gave to another.
-        let firstIDs = Set(first.entities.map(\.id))
-        #expect(second.entities.filter { firstIDs.contains($0.id) }.allSatisfy { entity in
-            first.entities.contains { $0.hasSameDefinition(as: entity) }
-        })
-        let plan = try SiteBuilder().plan(source: root)
+        let first = try SeedDraft().run(seed: "seeds/fed-holds.md", root: root, merge: false)
+        let second = try SeedDraft().run(seed: "seeds/housing-crunch.txt", root: root, merge: false)
+        let shared = try #require(first.added.entities.first { $0.aliases.contains("Treasury") })
+        let reused = try #require(second.added.entities.first { $0.aliases.contains("Treasury") })
+        #expect(reused.id == shared.id)
+        #expect(second.added.entityReferences.contains { $0.id == shared.id })
+        // The second draft adds to the register only names the first did not give it.
+        #expect(!second.registered.contains { $0.id == shared.id })
+        #expect(Set(second.registered.map(\.id)).isDisjoint(with: first.registered.map(\.id)))
+        let sources = try SourceTree.load(from: root)
+        let register = try sources.entityRegister()
+        #expect(register.entities.map(\.id) == (first.registered + second.registered).map(\.id))
+        let plan = try SiteBuilder().plan(for: sources)
         #expect(LinkChecker.brokenLinks(in: plan).isEmpty)
     }
 

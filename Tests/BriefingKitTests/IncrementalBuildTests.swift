@@ -41,7 +41,11 @@ struct IncrementalBuildTests {
 
     """
 
-    static let harbourModel = "entities:\n" + kessel + """
+    /// Kessel is defined once, in the register; each model names it by id.
+    static let register = "entities:\n" + kessel
+    static let marketModel = "entities:\n  - kessel\n"
+
+    static let harbourModel = "entities:\n  - kessel\n" + """
       - id: harbour-board
         name: Kessel Harbour Board
         kind: organisation
@@ -55,7 +59,7 @@ struct IncrementalBuildTests {
     static func site() throws -> (source: URL, output: URL) {
         let source = try TestSupport.sourceFolder(seeds: [
             "harbour.md": Data(harbour.utf8), "harbour.yml": Data(harbourModel.utf8),
-            "market.md": Data(market.utf8), "market.yml": Data(("entities:\n" + kessel).utf8),
+            "market.md": Data(market.utf8), "market.yml": Data(marketModel.utf8), "entities.yml": Data(register.utf8),
         ])
         return (source, try TestSupport.scratchFolder().appendingPathComponent("site"))
     }
@@ -153,7 +157,7 @@ struct IncrementalBuildTests {
             (error as? BuildFailure)?.description.hasPrefix("seeds/market.yml:") == true
         }
         #expect(try TestSupport.snapshot(of: output) == before)
-        try Self.save(Data(("entities:\n" + Self.kessel).utf8), to: model)
+        try Self.save(Data(Self.marketModel.utf8), to: model)
         let outcome = try build.build()
         #expect(outcome.changed > 0)
         try Self.expectFullBuild(of: source, in: output, after: "a broken model was mended")
@@ -195,7 +199,7 @@ struct IncrementalBuildTests {
         try Self.edit(harbour, "ten weeks", "nine weeks")
         // The broken model is not in this batch, but changed since the last build that succeeded.
         #expect(throws: BuildFailure.self) { try build.build(changedFiles: [harbour.path]) }
-        try Self.save(Data(("entities:\n" + Self.kessel).utf8), to: model)
+        try Self.save(Data(Self.marketModel.utf8), to: model)
         _ = try build.build(changedFiles: [model.path])
         try Self.expectFullBuild(of: source, in: output, after: "a failed build and two batches")
     }

@@ -5,11 +5,12 @@ import Testing
 @Suite("Many briefings in one site")
 struct ManyBriefingsTests {
     /// A source folder of `count` copies of the lakes essay, copy K titled "The Two Lakes
-    /// No. K" and dated year 1900 + K, so that the last copy is the newest.
+    /// No. K" and dated year 1900 + K, so that the last copy is the newest; their entities
+    /// are in the site's register.
     static func lakesSite(count: Int) throws -> URL {
         let text = try String(contentsOf: TestSupport.fixture("lakes/lakes.txt"), encoding: .utf8)
-        let model = try String(contentsOf: TestSupport.fixture("lakes/lakes.yml"), encoding: .utf8)
-        var seeds: [String: Data] = [:]
+        let (register, model) = try TestSupport.lakesWithRegister()
+        var seeds: [String: Data] = ["entities.yml": Data(register.utf8)]
         for copy in 1...count {
             seeds["lakes-\(copy).txt"] = Data(text.replacingOccurrences(of: "- The Two Lakes -", with: "- The Two Lakes No. \(copy) -").utf8)
             seeds["lakes-\(copy).yml"] = Data(model.replacingOccurrences(of: "date: \"2024-05-01\"", with: "date: \"\(1900 + copy)\"").utf8)
@@ -87,6 +88,19 @@ struct ManyBriefingsTests {
             let text = try String(contentsOf: seed(copy), encoding: .utf8)
             try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: seed(copy))
         }
+        func editRegister(_ old: String, _ new: String) throws {
+            let register = seeds.appendingPathComponent("entities.yml")
+            let text = try String(contentsOf: register, encoding: .utf8)
+            #expect(text.contains(old))
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: register)
+        }
+        func editModel(_ copy: Int, _ old: String, _ new: String) throws {
+            let model = seeds.appendingPathComponent("lakes-\(copy).yml")
+            let text = try String(contentsOf: model, encoding: .utf8)
+            #expect(text.contains(old))
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: model)
+        }
+        let river = "  - id: river\n    name: The river\n    kind: place\n    aliases: [river]\n"
         let edits: [(String, () throws -> Void)] = [
             ("nothing", {}),
             ("a word in a sentence naming an entity", { try edit(2, "The council said Lake Vir was shrinking.", "The council said Lake Vir was drying.") }),
@@ -95,6 +109,14 @@ struct ManyBriefingsTests {
             ("a title", { try edit(1, "No. 1", "No. 11") }),
             ("a seed removed", { try FileManager.default.removeItem(at: seed(2)); try FileManager.default.removeItem(at: seeds.appendingPathComponent("lakes-2.yml")) }),
             ("a seed added", { try Data(contentsOf: seed(3)).write(to: seeds.appendingPathComponent("lakes-4.txt")); try edit(4, "No. 3", "No. 4") }),
+            ("a summary in the register", { try editRegister("The larger of the two lakes.", "The deeper of the two lakes.") }),
+            ("a spelling added in the register", { try editRegister("aliases: [Ostrava]", "aliases: [Ostrava, Ostrava council]") }),
+            ("an entry no briefing names added to the register", { try editRegister("entities:\n", "entities:\n  - id: lake-nova\n    name: Lake Nova\n    kind: place\n") }),
+            ("an entity only one model defines", { try editModel(1, "entities: [lake-vir, ostrava, lake-mala]\n", "entities:\n  - lake-vir\n  - ostrava\n  - lake-mala\n" + river) }),
+            ("that entity moved into the register", {
+                try editModel(1, river, "  - river\n")
+                try editRegister("entities:\n", "entities:\n" + river)
+            }),
         ]
         for (name, change) in edits {
             try change()
@@ -113,7 +135,7 @@ struct ManyBriefingsTests {
         // With their models, so that the build lasts well past the line's delay.
         let text = try TestSupport.seedText()
         let model = try Data(contentsOf: TestSupport.seedURL.deletingPathExtension().appendingPathExtension("yml"))
-        var seeds: [String: Data] = [:]
+        var seeds: [String: Data] = ["entities.yml": try TestSupport.seedRegister()]
         for copy in 1...6 {
             seeds["essay-\(copy).txt"] = Data(text.replacingOccurrences(of: "a Myth? -", with: "a Myth? (No. \(copy)) -").utf8)
             seeds["essay-\(copy).yml"] = model

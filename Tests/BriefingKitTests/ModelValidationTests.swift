@@ -170,21 +170,44 @@ struct ModelValidationTests {
         #expect(corpus.matches(of: "Serbia's \"new\" Nis plan").isEmpty)
     }
 
-    @Test("one entity defined differently in two models is an error naming both files")
-    func conflictingDefinitions() throws {
+    @Test("one entity defined in two models is an error at both places, even when the two agree")
+    func doubleDefinitions() throws {
         let lakes = try Data(contentsOf: TestSupport.fixture("lakes/lakes.txt"))
         let other = String(decoding: lakes, as: UTF8.self).replacingOccurrences(of: "The Two Lakes", with: "Another Look at Lakes")
-        let model = try String(contentsOf: TestSupport.fixture("lakes/lakes.yml"), encoding: .utf8)
-        let changed = model.replacingOccurrences(of: "role: \"A town\"", with: "role: \"A city\"")
+        let (register, model) = try TestSupport.lakesWithRegister()
+        // Each model defines Ostrava itself instead of naming the register's entry.
+        let ostrava = "  - id: ostrava\n    name: Ostrava\n    kind: place\n    aliases: [Ostrava]\n    role: \"A town\"\n"
+        let registerWithout = register.replacingOccurrences(of: ostrava, with: "")
+        let ownModel = model.replacingOccurrences(of: "entities: [lake-vir, ostrava, lake-mala]\n",
+                                                  with: "entities:\n  - lake-vir\n  - lake-mala\n" + ostrava)
+        #expect(ownModel != model && registerWithout != register)
         let source = try TestSupport.sourceFolder(seeds: [
-            "a.txt": lakes, "a.yml": Data(model.utf8), "b.txt": Data(other.utf8), "b.yml": Data(changed.utf8),
+            "a.txt": lakes, "a.yml": Data(ownModel.utf8), "b.txt": Data(other.utf8), "b.yml": Data(ownModel.utf8),
+            "entities.yml": Data(registerWithout.utf8),
         ])
+        let message = "define it once, in seeds/entities.yml, and name it by id (- ostrava) in each model (`briefing entities --consolidate` moves identical definitions there)"
         #expect {
             try SiteBuilder().plan(source: source)
         } throws: { error in
-            (error as? BuildFailure)?.description
-                == "seeds/b.yml:13:5: entity 'ostrava' is defined differently in seeds/a.yml:13; make the two definitions identical or use another id"
+            (error as? BuildFailure)?.description == """
+                seeds/a.yml:9:5: entity 'ostrava' is defined here and in seeds/b.yml:9:5; \(message)
+                seeds/b.yml:9:5: entity 'ostrava' is defined here and in seeds/a.yml:9:5; \(message)
+                """
         }
+    }
+
+    @Test("a model defining an entity the register holds is an error in both files")
+    func definedInModelAndRegister() throws {
+        let lakes = try Data(contentsOf: TestSupport.fixture("lakes/lakes.txt"))
+        let (register, _) = try TestSupport.lakesWithRegister()
+        let model = try Data(contentsOf: TestSupport.fixture("lakes/lakes.yml"))
+        let source = try TestSupport.sourceFolder(seeds: ["a.txt": lakes, "a.yml": model, "entities.yml": Data(register.utf8)])
+        var messages: [String] = []
+        do { _ = try SiteBuilder().plan(source: source) } catch { messages = error.diagnostics.map(\.description) }
+        let advice = "define it once: a model names a registered entity by its id alone (- ostrava)"
+        #expect(messages.contains("seeds/a.yml:13:5: entity 'ostrava' is defined here and in seeds/entities.yml:8:5; \(advice)"), "\(messages)")
+        #expect(messages.contains("seeds/entities.yml:8:5: entity 'ostrava' is defined here and in seeds/a.yml:13:5; \(advice)"), "\(messages)")
+        #expect(messages.count == 6)
     }
 
     @Test("the seed's model loads with no errors and covers every figure")

@@ -13,9 +13,9 @@ struct ServeEndToEndTests {
         /// What the server printed so far.
         var printed = ""
 
-        init(source: URL) throws {
+        init(source: URL, arguments: [String] = []) throws {
             process.executableURL = try TestSupport.briefingExecutable
-            process.arguments = ["serve", "--source", source.path, "--port", "0"]
+            process.arguments = ["serve", "--source", source.path, "--port", "0"] + arguments
             process.standardOutput = output
             process.standardError = output
             try process.run()
@@ -27,6 +27,16 @@ struct ServeEndToEndTests {
                 if let match = printed.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//) { port = Int(match.output.1) ?? 0 }
             }
             guard port != 0 else { throw TestFailure("serve did not start: \(printed)") }
+        }
+
+        /// Reads what the server prints until `text` has appeared `times` times in all, or
+        /// `seconds` pass; true if it did.
+        func readOutput(until text: String, times: Int, seconds: Int = 20) -> Bool {
+            let deadline = Date().addingTimeInterval(TimeInterval(seconds))
+            while printed.components(separatedBy: text).count - 1 < times, Date() < deadline {
+                _ = readOutput(until: "\u{0}", seconds: 1)
+            }
+            return printed.components(separatedBy: text).count - 1 >= times
         }
 
         /// Reads what the server prints until `text` appears or `seconds` pass; true if it did.

@@ -45,6 +45,37 @@ enum TestSupport {
         return root
     }
 
+    /// The lakes model with its entities moved into a register of their own: the
+    /// register's text, and the model naming them by id.
+    static func lakesWithRegister() throws -> (register: String, model: String) {
+        let model = try String(contentsOf: fixture("lakes/lakes.yml"), encoding: .utf8)
+        guard let start = model.range(of: "entities:\n"), let end = model.range(of: "facts:\n") else {
+            throw TestFailure("the lakes model has no entities before its facts")
+        }
+        return ("entities:\n" + model[start.upperBound..<end.lowerBound],
+                model.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "entities: [lake-vir, ostrava, lake-mala]\n"))
+    }
+
+    /// The repository's register of entities, which the seed's model names by id.
+    static func seedRegister() throws -> Data {
+        try Data(contentsOf: packageRoot.appendingPathComponent("seeds/entities.yml"))
+    }
+
+    /// The register and the model files under `root`'s `seeds/`, resolved: what a build
+    /// validates for the model of `seed`.
+    static func resolvedModel(at root: URL, seed: String) throws -> (BriefingModel, [Diagnostic]) {
+        let modelFile = String(seed.dropLast(seed.hasSuffix(".md") ? 2 : 3)) + "yml"
+        let text = try String(contentsOf: root.appendingPathComponent(modelFile), encoding: .utf8)
+        let registerURL = root.appendingPathComponent(EntityRegister.path)
+        var register = EntityRegister()
+        if FileManager.default.fileExists(atPath: registerURL.path) {
+            let (loaded, problems) = EntityRegisterLoader().load(TextFile(path: EntityRegister.path, text: try String(contentsOf: registerURL, encoding: .utf8)))
+            guard problems.isEmpty else { throw BuildFailure(problems) }
+            register = loaded
+        }
+        return register.resolve(loaded: ModelLoader().load(TextFile(path: modelFile, text: text)))
+    }
+
     /// Every file under `folder` with its bytes, by relative path.
     static func snapshot(of folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]

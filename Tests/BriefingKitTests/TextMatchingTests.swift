@@ -130,8 +130,7 @@ struct TextMatchingTests {
 
     @Test("finds the seed's names as a search per alias does")
     func findsSeedNames() throws {
-        let model = ModelLoader().load(TextFile(path: "seeds/x.yml", text: try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/\(TestSupport.seedName).yml"), encoding: .utf8))).0
+        let model = try TestSupport.resolvedModel(at: TestSupport.packageRoot, seed: "seeds/\(TestSupport.seedName).txt").0
         let matcher = AliasMatcher(entities: model.entities)
         var total = 0
         for paragraph in try QuoteSearchTests.seedCorpus().paragraphs {
@@ -159,8 +158,7 @@ struct TextMatchingTests {
     }
 
     static func seedMentions() throws -> [EntityMention] {
-        let model = ModelLoader().load(TextFile(path: "seeds/x.yml", text: try String(
-            contentsOf: TestSupport.packageRoot.appendingPathComponent("seeds/\(TestSupport.seedName).yml"), encoding: .utf8))).0
+        let model = try TestSupport.resolvedModel(at: TestSupport.packageRoot, seed: "seeds/\(TestSupport.seedName).txt").0
         return try Annotator().annotate(TestSupport.seedEssay(), model: model).mentions
     }
 

@@ -1,7 +1,12 @@
 /// Turns an essay and its model into the annotated HTML body and the indexes its pages
 /// need. The cmark tree lives only inside `annotate`, so nothing after this stage sees it.
 public struct Annotator: Sendable {
-    public init() {}
+    /// Says what a broken quote became (see `ModelValidator.advisor`).
+    public var advisor: (any QuoteAdvisor)?
+
+    public init(advisor: (any QuoteAdvisor)? = nil) {
+        self.advisor = advisor
+    }
 
     /// `modelDiagnostics` are the problems found while loading the model: reported
     /// together with what validation finds, so an editor sees every problem at once.
@@ -16,7 +21,7 @@ public struct Annotator: Sendable {
         var warnings: [Diagnostic] = []
         var mentions: [EntityMention] = []
         if let model {
-            let (checked, found) = ModelValidator().validate(model, against: QuoteCorpus(outline))
+            let (checked, found) = ModelValidator(advisor: advisor).validate(model, against: QuoteCorpus(outline))
             let diagnostics = modelDiagnostics + found
             let errors = diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else { throw BuildFailure(diagnostics) }

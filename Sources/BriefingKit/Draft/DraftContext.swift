@@ -8,8 +8,10 @@ struct DraftContext {
     /// The model drafted into, as the validator placed its quotes.
     let validated: ValidatedModel?
     var existing: BriefingModel? { validated?.model }
-    /// The entities other models of the site define, which drafted names reuse.
-    let shared: [Entity]
+    /// The site's register: drafted names reuse its entries, and new ones join it.
+    let register: EntityRegister
+    /// What other models of the site define themselves, with their files.
+    let elsewhere: [(file: String, entity: Entity)]
     /// Each paragraph's sentences as UTF-8 ranges.
     let sentences: [[Range<Int>]]
     /// Quotes that may not overlap another (facts' and cross-references'), by paragraph.
@@ -20,14 +22,16 @@ struct DraftContext {
     var factQuoteStarts: [String: (paragraph: Int, offset: Int)] = [:]
     var ids = IDRegistry()
 
-    init(outline: EssayOutline, runs: [[Range<Int>]], existing validated: ValidatedModel?, shared: [Entity]) {
+    init(outline: EssayOutline, runs: [[Range<Int>]], existing validated: ValidatedModel?, register: EntityRegister,
+         elsewhere: [(file: String, entity: Entity)]) {
         self.outline = outline
         let corpus = QuoteCorpus(outline)
         self.corpus = corpus
         chooser = QuoteChooser(corpus: corpus, runs: runs)
         self.validated = validated
-        self.shared = shared
-        ids.reserve(shared.map(\.id), in: .entity)
+        self.register = register
+        self.elsewhere = elsewhere
+        ids.reserve(register.entities.map(\.id) + elsewhere.map(\.entity.id), in: .entity)
         sentences = corpus.paragraphs.map { Sentences.indexed($0.text).ranges }
         taken = Array(repeating: [], count: corpus.paragraphs.count)
         if let validated {

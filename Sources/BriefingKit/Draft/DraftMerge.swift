@@ -3,6 +3,12 @@
 /// where and as it was.
 enum DraftMerge {
     static func merged(_ text: String, adding model: BriefingModel, file: String) throws(BuildFailure) -> String {
+        try merged(text, file: file) { section, indent in DraftYAML.items(section, of: model, indent: indent) }
+    }
+
+    /// Adds the lines `items` gives for each list, made with the indent of that list's
+    /// items, as above.
+    static func merged(_ text: String, file: String, items: (DraftYAML.Section, String) -> [String]) throws(BuildFailure) -> String {
         guard let layout = YAMLSectionLayout(text) else {
             throw BuildFailure([Diagnostic(file: file, "cannot be read as a YAML mapping; fix it (`briefing check` says where) before merging")])
         }
@@ -13,21 +19,21 @@ enum DraftMerge {
         var problems: [Diagnostic] = []
         for section in DraftYAML.Section.allCases {
             guard let placed = layout.section(section.rawValue) else {
-                let items = DraftYAML.items(section, of: model, indent: "  ")
-                if !items.isEmpty { appended += ["", section.heading, section.rawValue + ":"] + items }
+                let lines = items(section, "  ")
+                if !lines.isEmpty { appended += ["", section.heading, section.rawValue + ":"] + lines }
                 continue
             }
             switch placed.value {
             case .empty:
-                let items = DraftYAML.items(section, of: model, indent: String(repeating: " ", count: placed.keyColumn + 2))
-                if !items.isEmpty { insertions.append((offset(after: placed.keyLine, lineStarts, text), items)) }
+                let lines = items(section, String(repeating: " ", count: placed.keyColumn + 2))
+                if !lines.isEmpty { insertions.append((offset(after: placed.keyLine, lineStarts, text), lines)) }
             case let .blockList(indent, lastLine):
-                let items = DraftYAML.items(section, of: model, indent: String(repeating: " ", count: indent))
-                if !items.isEmpty { insertions.append((offset(after: lastLine, lineStarts, text), items)) }
+                let lines = items(section, String(repeating: " ", count: indent))
+                if !lines.isEmpty { insertions.append((offset(after: lastLine, lineStarts, text), lines)) }
             case .other:
-                guard !DraftYAML.items(section, of: model, indent: "").isEmpty else { continue }
+                guard !items(section, "").isEmpty else { continue }
                 problems.append(Diagnostic(file: file, line: placed.keyLine + 1, column: placed.keyColumn + 1,
-                                           "'\(section.rawValue)' is not a list of '- ' items, one per line, so draft --merge cannot add to it; write it so and merge again"))
+                                           "'\(section.rawValue)' is not a list of '- ' items, one per line, so nothing can be added to it; write it so and try again"))
             }
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }

@@ -6,7 +6,7 @@ public enum DraftYAML {
 
         var heading: String {
             switch self {
-            case .entities: "# Entities: who and what the essay names. Check each kind, add a role and a summary."
+            case .entities: "# Entities: who and what the essay names, by id; entities.yml beside this file defines each for the whole site."
             case .facts: "# Facts: one per figure, quoting the fewest words that occur once in the essay."
             case .events: "# Events: one per sentence that gives a date."
             case .crossrefs: "# Cross-references: phrases that point elsewhere in the text, to a best guess."
@@ -43,15 +43,23 @@ public enum DraftYAML {
     /// The lines of a section's items, each item opening with `indent` and "- ".
     public static func items(_ section: Section, of model: BriefingModel, indent: String) -> [String] {
         let items: [[(String, String)]] = switch section {
-        case .entities: model.entities.map(fields)
+        case .entities: model.entities.filter { !$0.registered }.map(fields)
         case .facts: model.facts.map(fields)
         case .events: model.events.map(fields)
         case .crossrefs: model.crossReferences.map(fields)
         }
-        return items.flatMap { fields in
-            fields.enumerated().map { index, field in
-                (index == 0 ? indent + "- " : indent + "  ") + field.0 + ": " + field.1
-            }
+        let references = section == .entities ? model.entityReferences.map { indent + "- " + $0.id } : []
+        return items.flatMap { lines($0, indent: indent) } + references
+    }
+
+    /// A register entry, its dash at column 0.
+    static func definition(_ entity: Entity) -> [String] {
+        lines(fields(entity), indent: "")
+    }
+
+    private static func lines(_ fields: [(String, String)], indent: String) -> [String] {
+        fields.enumerated().map { index, field in
+            (index == 0 ? indent + "- " : indent + "  ") + field.0 + ": " + field.1
         }
     }
 

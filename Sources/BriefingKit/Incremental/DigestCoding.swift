@@ -59,6 +59,7 @@ extension Entity {
         writer.bool(review)
         writer.int(position.line)
         writer.int(position.column)
+        writer.bool(registered)
     }
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
@@ -66,7 +67,7 @@ extension Entity {
         guard let kind = EntityKind(rawValue: try reader.string()) else { throw CacheDamage("it names a kind of entity Briefing does not know") }
         self.init(id: id, name: name, kind: kind, aliases: try reader.strings(), role: try reader.optionalString(),
                   summary: try reader.optionalString(), review: try reader.bool(),
-                  position: SourcePosition(line: try reader.int(), column: try reader.int()))
+                  position: SourcePosition(line: try reader.int(), column: try reader.int()), registered: try reader.bool())
     }
 }
 

@@ -39,6 +39,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         public var changed: Int
         /// Problems worth telling the editor that did not stop the build.
         public var warnings: [Diagnostic]
+        /// The source files of each briefing, by slug.
+        public var briefings: [String: BriefingFiles]
         /// Why the cache on disk was not used, or could not be written, when that happened.
         public var cacheNotices: [String] = []
         /// The seeds and models the build read; it took the others from the cache.
@@ -141,12 +143,14 @@ public final class IncrementalBuild: @unchecked Sendable {
             }
         }
         let written = try SiteWriter.update(output, with: changed)
+        // Asked before settling, which forgets what this build read.
+        let briefings = briefingFiles(of: sources, seedsBySlug: made.seedsBySlug)
         var records: [String: OutputFile] = [:]
         for (path, hash) in hashes {
             records[path] = OutputFile(hash: hash, stamp: FileStamp(path: output.path + "/" + path))
         }
         let removed = SiteWriter.remove(last.settle(written: records, paths: made.paths), from: output)
-        return Outcome(paths: made.paths, changed: written + removed, warnings: made.warnings)
+        return Outcome(paths: made.paths, changed: written + removed, warnings: made.warnings, briefings: briefings)
     }
 
     /// Makes the whole site beside the output and swaps it in.
@@ -163,9 +167,16 @@ public final class IncrementalBuild: @unchecked Sendable {
             guard let hash = hashes[path] else { continue }
             outputs[path] = OutputFile(hash: hash, stamp: FileStamp(path: output.path + "/" + path))
         }
+        let briefings = briefingFiles(of: sources, seedsBySlug: made.seedsBySlug)
         // The swap replaced the whole folder: nothing of the last site is left to remove.
         _ = last.settle(written: outputs, paths: made.paths)
-        return Outcome(paths: made.paths, changed: changed, warnings: made.warnings)
+        return Outcome(paths: made.paths, changed: changed, warnings: made.warnings, briefings: briefings)
+    }
+
+    /// The files of each briefing made, with its model's hash as the build last saw it:
+    /// a model taken from the cache is not read to know it.
+    private func briefingFiles(of sources: SourceTree, seedsBySlug: [String: String]) -> [String: BriefingFiles] {
+        BriefingFiles.of(sources, seedsBySlug: seedsBySlug, modelHash: last.sourceHash(of:))
     }
 
     /// Everything besides a briefing's own seed and model that its pages depend on: who
@@ -179,6 +190,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         parts.add(options.baseURL(for: sources.config).absolute)
         parts.add(sources.siteFile == nil ? 0 : 1)
         parts.add(sources.siteFile?.text ?? "")
+        // A register entry shows on every page that names it: a changed register remakes them all.
+        parts.add(sources.register == nil ? 0 : 1)
+        parts.add(sources.register?.text ?? "")
         parts.add(UInt64(sources.templates.count))
         for template in sources.templates {
             parts.add(template.path)

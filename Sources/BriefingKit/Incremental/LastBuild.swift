@@ -152,6 +152,12 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock { state?.outputs[path]?.hash }
     }
 
+    /// The content hash of the source file at `path` as this build knows it, read or taken
+    /// from the cache.
+    func sourceHash(of path: String) -> UInt64? {
+        lock.withLock { build.identities[path]?.hash }
+    }
+
     /// Ends a build whose files are all written: `written` those it wrote, and `paths`
     /// every file of the site, sorted. Keeps what it made, and returns the files of the last
     /// site that this one no longer has. The cache on disk is written by `save`, so that

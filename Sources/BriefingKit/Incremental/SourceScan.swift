@@ -30,7 +30,10 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     }
 
     func read(_ file: String, path: String, asText: Bool) -> SourceRead {
-        guard path.hasPrefix(SourceTree.seedsFolder + "/") else { return FileReader().read(file, path: path, asText: asText) }
+        // The register is every briefing's: read, like site.yml and the templates, by every build.
+        guard path.hasPrefix(SourceTree.seedsFolder + "/"), path != EntityRegister.path else {
+            return FileReader().read(file, path: path, asText: asText)
+        }
         if let changed, !changed.contains(path), let last = known[path] {
             return placeholder(path, last, asText: asText)
         }

@@ -3,7 +3,11 @@ public struct BriefingModel: Sendable, Equatable {
     /// The model file's path as shown in messages, e.g. `seeds/essay.yml`.
     public var file: String
     public var info: BriefingInfo
+    /// Every entity the briefing names: those the model defines and, once the model is
+    /// resolved against the register, the registered ones it names (`registered`).
     public var entities: [Entity]
+    /// The ids the model's `entities` list gives without a definition, as written.
+    public var entityReferences: [EntityReference] = []
     public var facts: [Fact]
     public var events: [TimelineEvent]
     public var crossReferences: [CrossReference]

@@ -11,10 +11,14 @@ public struct Entity: Sendable, Equatable {
     public var summary: String?
     /// Drafted, not yet confirmed by the editor (`review: true`).
     public var review: Bool
+    /// Where the definition starts: in the model, or in the register when `registered`.
     public var position: SourcePosition
+    /// Defined in the site's register of entities (`seeds/entities.yml`), which every
+    /// model naming it shares, rather than in a model of its own.
+    public var registered: Bool
 
     public init(id: String, name: String, kind: EntityKind, aliases: [String], role: String? = nil,
-                summary: String? = nil, review: Bool = false, position: SourcePosition) {
+                summary: String? = nil, review: Bool = false, position: SourcePosition, registered: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -23,15 +27,29 @@ public struct Entity: Sendable, Equatable {
         self.summary = summary
         self.review = review
         self.position = position
+        self.registered = registered
     }
 
-    /// True when two model files describe the entity the same way; where it was written,
-    /// and whether an editor has reviewed it yet, do not matter.
+    /// True when two files describe the entity the same way; where it was written, and
+    /// whether an editor has reviewed it yet, do not matter.
     public func hasSameDefinition(as other: Entity) -> Bool {
         var other = other
         other.position = position
         other.review = review
+        other.registered = registered
         return self == other
+    }
+}
+
+/// An entity a model names by its id alone (`- russia` in its `entities` list), leaving
+/// the definition to the site's register.
+public struct EntityReference: Sendable, Equatable {
+    public var id: String
+    public var position: SourcePosition
+
+    public init(id: String, position: SourcePosition) {
+        self.id = id
+        self.position = position
     }
 }
 

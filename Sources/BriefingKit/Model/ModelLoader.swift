@@ -28,7 +28,13 @@ public struct ModelLoader {
         for entry in entries {
             switch entry.key {
             case "briefing": model.info = section.briefingInfo(entry.value)
-            case "entities": model.entities = section.list(entry.value, key: "entities", item: section.entity)
+            case "entities":
+                for item in section.list(entry.value, key: "entities", item: section.entityItem) {
+                    switch item {
+                    case let .defined(entity): model.entities.append(entity)
+                    case let .named(reference): model.entityReferences.append(reference)
+                    }
+                }
             case "facts": model.facts = section.list(entry.value, key: "facts", item: section.fact)
             case "events": model.events = section.list(entry.value, key: "events", item: section.event)
             default: model.crossReferences = section.list(entry.value, key: "crossrefs", item: section.crossReference)
@@ -77,14 +83,18 @@ struct ModelSectionReader {
 
     private func identifier(_ fields: [String: YAMLNode], what: String) -> String? {
         guard let node = fields["id"], let id = text(fields, "id") else { return nil }
-        // Checked on bytes: every such character is one byte, and any other character has
-        // a byte outside these ranges, and bytes are quicker to check than Characters.
-        guard id.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-            || $0 == UInt8(ascii: "-") }) else {
+        guard Self.isIdentifier(id) else {
             reader.error("\(what) id '\(id)' must be lower-case ASCII letters, digits and hyphens (it becomes a URL)", at: node)
             return nil
         }
         return id
+    }
+
+    /// Checked on bytes: every such character is one byte, and any other character has a
+    /// byte outside these ranges. Character properties were slow enough to show.
+    static func isIdentifier(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+            || $0 == UInt8(ascii: "-") }
     }
 
     private func ids(_ fields: [String: YAMLNode], _ key: String) -> [String] {
@@ -128,6 +138,22 @@ struct ModelSectionReader {
             }
         }
         return info
+    }
+
+    /// An item of a model's `entities` list: a definition, or an id the register defines.
+    enum EntityItem {
+        case defined(Entity)
+        case named(EntityReference)
+    }
+
+    func entityItem(_ node: YAMLNode) -> EntityItem? {
+        guard let scalar = node.scalar, !YAMLReader.isNull(node) else { return entity(node).map(EntityItem.defined) }
+        let id = scalar.string.trimmingWhitespace()
+        guard Self.isIdentifier(id) else {
+            reader.error("entity id '\(id)' must be lower-case ASCII letters, digits and hyphens (it becomes a URL)", at: node)
+            return nil
+        }
+        return .named(EntityReference(id: id, position: position(node)))
     }
 
     func entity(_ node: YAMLNode) -> Entity? {
@@ -194,7 +220,8 @@ struct ModelSectionReader {
                 }
             }
         }
-        check(model.entities.map { ($0.id, $0.position) }, what: "entity")
+        check((model.entities.map { ($0.id, $0.position) } + model.entityReferences.map { ($0.id, $0.position) })
+            .sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }, what: "entity")
         check(model.facts.map { ($0.id, $0.position) }, what: "fact")
         check(model.events.map { ($0.id, $0.position) }, what: "event")
         check(model.crossReferences.map { ($0.id, $0.position) }, what: "cross-reference")

@@ -2,7 +2,12 @@
 /// exactly once, wrapped quotes do not overlap, every alias is used. Reports everything
 /// it finds, not just the first problem.
 public struct ModelValidator {
-    public init() {}
+    /// Says what a quote no longer in the essay became, when something can.
+    public var advisor: (any QuoteAdvisor)?
+
+    public init(advisor: (any QuoteAdvisor)? = nil) {
+        self.advisor = advisor
+    }
 
     public func validate(_ model: BriefingModel, against corpus: QuoteCorpus) -> (ValidatedModel, [Diagnostic]) {
         var problems = ModelProblems(file: model.file)
@@ -15,7 +20,7 @@ public struct ModelValidator {
         let quotes = model.facts.map(\.quote.text) + model.events.map(\.quote.text) + model.crossReferences.map(\.quote.text)
         var found = corpus.matches(of: quotes).makeIterator()
         for fact in model.facts {
-            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", found: found.next() ?? [], in: corpus, problems: &problems)
+            factMatches[fact.id] = locate(fact.quote, of: "fact '\(fact.id)'", isFact: true, found: found.next() ?? [], in: corpus, problems: &problems)
         }
         for event in model.events {
             eventMatches[event.id] = locate(event.quote, of: "event '\(event.id)'", found: found.next() ?? [], in: corpus, problems: &problems)
@@ -38,14 +43,22 @@ public struct ModelValidator {
     }
 
     /// The one place `quote` was `found`, or nil with a problem that says why not.
-    private func locate(_ quote: Quote, of owner: String, found matches: [QuoteCorpus.Match], in corpus: QuoteCorpus,
+    private func locate(_ quote: Quote, of owner: String, isFact: Bool = false, found matches: [QuoteCorpus.Match], in corpus: QuoteCorpus,
                         problems: inout ModelProblems) -> QuoteCorpus.Match? {
         switch matches.count {
         case 1:
             return matches[0]
         case 0:
             var message = "quote of \(owner) not found in the essay"
-            if let closest = corpus.closestSentence(to: quote.text) {
+            if let advice = advisor?.advice(for: quote.text, isFact: isFact, in: corpus) {
+                message += "; the passage now reads \"\(advice.passage)\" (\(advice.paragraphID))"
+                switch advice.kind {
+                case .moved:
+                    message += ": run briefing check --fix"
+                case let .figureChanged(old, new):
+                    message += ", with another figure: \(old.isEmpty ? "none" : old) became \(new.isEmpty ? "none" : new); check the fact, then quote the new words"
+                }
+            } else if let closest = corpus.closestSentence(to: quote.text) {
                 message += "; the closest sentence is in \(closest.paragraphID): \"\(closest.sentence)\""
             }
             problems.error(message, at: quote.position)
@@ -66,6 +79,9 @@ public struct ModelValidator {
             }
         }
         require(model.info.atAGlance, in: factIDs, what: "fact", from: "'at_a_glance'", at: model.info.atAGlancePosition)
+        for reference in model.entityReferences where !entityIDs.contains(reference.id) {
+            problems.error("entity '\(reference.id)' is named by id, but neither this model nor \(EntityRegister.path) defines it", at: reference.position)
+        }
         for fact in model.facts {
             require(fact.entities, in: entityIDs, what: "entity", from: "fact '\(fact.id)'", at: fact.entitiesPosition ?? fact.position)
         }
@@ -144,12 +160,20 @@ public struct ModelValidator {
     }
 
     /// An alias counts as mentioned only where it won over overlapping longer names, as
-    /// it does when the essay is annotated.
+    /// it does when the essay is annotated. A registered entity's aliases serve every
+    /// essay that names it, so only one named here by none of them is worth a word: each
+    /// alias is weighed across the site by `briefing check`.
     private func checkAliases(_ model: BriefingModel, found: Set<String>, problems: inout ModelProblems) {
-        for entity in model.entities {
+        for entity in model.entities where !entity.registered {
             for alias in entity.aliases where !found.contains(alias) {
                 problems.warning("alias '\(alias)' of entity '\(entity.id)' is never mentioned in the essay", at: entity.position)
             }
+        }
+        let registered = Dictionary(model.entities.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for reference in model.entityReferences {
+            guard let entity = registered[reference.id], !entity.aliases.contains(where: found.contains) else { continue }
+            problems.warning("entity '\(entity.id)' is named here, but the essay never mentions it by any of its aliases in \(EntityRegister.path)",
+                             at: reference.position)
         }
     }
 }

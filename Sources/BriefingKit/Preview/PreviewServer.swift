@@ -11,11 +11,14 @@ public struct PreviewServer: Sendable {
     /// A connection that sends nothing for this long is closed, so a silent client never
     /// holds a slot. Event streams are answers in progress, not idle.
     public var idleTimeout: Duration = .seconds(15)
+    /// With `--edit`: the page editor's session. Nil, the preview has no editing endpoint.
+    public var editing: EditSession?
 
-    public init(host: String, port: Int, rebuilder: SiteRebuilder) {
+    public init(host: String, port: Int, rebuilder: SiteRebuilder, editing: EditSession? = nil) {
         self.host = host
         self.port = port
         self.rebuilder = rebuilder
+        self.editing = editing
     }
 
     /// Runs until SIGINT or SIGTERM, or until `stop` returns. `onReady` gets the port
@@ -23,8 +26,15 @@ public struct PreviewServer: Sendable {
     public func run(until stop: (@Sendable () async -> Void)? = nil, onReady: @escaping @Sendable (Int) -> Void) async throws {
         guard let broadcaster = rebuilder.broadcaster else { preconditionFailure("a preview server needs a broadcaster") }
         let router = Router()
+        let boundPort = BoundPort(port)
+        var responses = SiteResponseMiddleware<BasicRequestContext>(site: rebuilder.output, broadcaster: broadcaster)
+        if let editing {
+            router.add(middleware: EditorMiddleware(session: editing, editor: BriefingEditor(source: rebuilder.source),
+                                                    rebuilder: rebuilder, port: boundPort))
+            responses.pageTags = EditorMiddleware<BasicRequestContext>.pageTags(session: editing, rebuilder: rebuilder)
+        }
         router.add(middleware: RequestGuardMiddleware())
-        router.add(middleware: SiteResponseMiddleware(site: rebuilder.output, broadcaster: broadcaster))
+        router.add(middleware: responses)
         router.add(middleware: FileMiddleware(fileProvider: ConfinedFileSystem(root: rebuilder.output), searchForIndexHtml: true))
 
         let watcher = try FileWatcher(folders: rebuilder.watchedFolders, files: rebuilder.watchedFiles)
@@ -33,7 +43,10 @@ public struct PreviewServer: Sendable {
             router: router,
             server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000))),
             configuration: .init(address: .hostname(host, port: port), serverName: "briefing"),
-            onServerRunning: { channel in onReady(channel.localAddress?.port ?? port) },
+            onServerRunning: { channel in
+                boundPort.value = channel.localAddress?.port ?? port
+                onReady(boundPort.value)
+            },
             logger: PreviewLog.logger)
         // Services stop in reverse order: first the open event streams end, so that the
         // server, which waits for every answer in progress, can stop; then the watcher.

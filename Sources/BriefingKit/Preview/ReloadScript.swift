@@ -25,7 +25,38 @@ enum ReloadScript {
             body.style.cssText = "white-space:pre-wrap;margin:.5rem 0 0";
             body.textContent = message;
             overlay.append(title, body);
+            addRepairs(message);
             document.body.append(overlay);
+          }
+          // With serve --edit, quotes the essay's edits broke can be put right from here:
+          // each line naming one that `briefing check --fix` can place gets Accept.
+          function addRepairs(message) {
+            const editor = document.querySelector("script[data-token]");
+            const fixable = message.split("\\n").map((line) => line.match(/quote of ((?:fact|event|cross-reference) '[^']+') not found.*run briefing check --fix/))
+              .filter(Boolean).map((match) => match[1]);
+            if (!editor || fixable.length === 0) return;
+            const status = document.createElement("p");
+            status.setAttribute("aria-live", "polite");
+            const repair = (only) => fetch("/__briefing/edit/repair", {
+              method: "POST", headers: { "Content-Type": "application/json", "X-Briefing-Token": editor.dataset.token },
+              body: JSON.stringify(only ? { only } : {}),
+            }).then((reply) => reply.json()).then((answer) => {
+              status.textContent = answer.error || `Fixed ${answer.changed.length}; the site rebuilds.` + (answer.left.length ? ` Left: ${answer.left.join("; ")}` : "");
+            });
+            const list = document.createElement("ul");
+            for (const owner of fixable) {
+              const item = document.createElement("li"), button = document.createElement("button");
+              button.type = "button";
+              button.textContent = `Accept the new words for ${owner}`;
+              button.addEventListener("click", () => repair(owner));
+              item.append(button);
+              list.append(item);
+            }
+            const all = document.createElement("button");
+            all.type = "button";
+            all.textContent = "Accept all confident";
+            all.addEventListener("click", () => repair(null));
+            overlay.append(list, all, status);
           }
           const events = new EventSource("\(eventsPath)");
           events.addEventListener("reload", () => location.reload());

@@ -12,6 +12,9 @@ public final class SiteRebuilder: @unchecked Sendable {
     private let reportError: @Sendable (String) -> Void
     /// A rebuild reads, makes and writes only what changed since the last one.
     private let builds: IncrementalBuild
+    // The lock guards `built`: the source files of each briefing of the site on disk.
+    private let lock = NSLock()
+    private var built: [String: BriefingFiles] = [:]
 
     /// One rebuild that wrote the site.
     public struct Rebuild: Sendable {
@@ -52,6 +55,7 @@ public final class SiteRebuilder: @unchecked Sendable {
         do throws(BuildFailure) {
             // A watcher's batch names what changed, unless it overflowed.
             let outcome = try builds.build(changedFiles: changes.isEmpty || changes.contains(FileWatcher.overflowed) ? nil : changes)
+            lock.withLock { built = outcome.briefings }
             for notice in outcome.cacheNotices { reportError(notice) }
             for warning in outcome.warnings { reportError(warning.description) }
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
@@ -65,6 +69,11 @@ public final class SiteRebuilder: @unchecked Sendable {
             await broadcaster?.send(.buildError(error.description))
             return false
         }
+    }
+
+    /// The source files of the briefing `slug` of the site now served.
+    public func briefing(_ slug: String) -> BriefingFiles? {
+        lock.withLock { built[slug] }
     }
 
     /// Rebuilds after every batch of changes until the changes end.

@@ -6,6 +6,8 @@ import Hummingbird
 struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: URL
     let broadcaster: ReloadBroadcaster
+    /// More tags for the page at a path, after the reload script: the page editor's.
+    var pageTags: (@Sendable (String) -> String)?
 
     static var textTypes: Set<String> {
         ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml",
@@ -46,7 +48,7 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         if let range, response.status == .ok, Self.rangeApplies(ifRange: ifRange, to: response) {
             response = try await Self.answer(range, from: response)
         }
-        return try await finish(response, head: request.method == .head)
+        return try await finish(response, head: request.method == .head, tags: ReloadScript.tag + (pageTags?(request.uri.path) ?? ""))
     }
 
     /// `If-Range` asks for the range only if the file is still the one its validator names.
@@ -87,8 +89,8 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         return Response(status: .notFound, headers: headers, body: head ? .init() : .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// Adds the charset, and the reload script to HTML.
-    private func finish(_ response: Response, head: Bool) async throws -> Response {
+    /// Adds the charset, and `tags` (the reload script and the like) to HTML.
+    private func finish(_ response: Response, head: Bool, tags: String) async throws -> Response {
         var response = response
         guard let type = response.headers[.contentType]?.split(separator: ";").first.map(String.init) else { return response }
         if Self.textTypes.contains(type), !(response.headers[.contentType]?.contains("charset") ?? false) {
@@ -97,22 +99,22 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
         guard type == "text/html", response.status == .ok || response.status == .notFound else { return response }
         if head {
             if let length = response.headers[.contentLength].flatMap(Int.init) {
-                response.headers[.contentLength] = String(length + ReloadScript.tag.utf8.count)
+                response.headers[.contentLength] = String(length + tags.utf8.count)
             }
             return response
         }
         let collector = BodyCollector()
         try await response.body.write(collector)
-        let html = Self.inject(into: collector.buffer)
+        let html = Self.inject(tags, into: collector.buffer)
         response.headers[.contentLength] = String(html.readableBytes)
         response.body = .init(byteBuffer: html)
         return response
     }
 
-    /// The page with the reload script before its last `</body>`, or at its end. Works
+    /// The page with `tags` before its last `</body>`, or at its end. Works
     /// on the bytes: turning a large page into a `String` and searching it backwards
     /// through Foundation would be most of the time of serving it.
-    static func inject(into html: ByteBuffer) -> ByteBuffer {
+    static func inject(_ tags: String, into html: ByteBuffer) -> ByteBuffer {
         let bytes = html.readableBytesView
         let closing = Array("</body>".utf8)
         var cut = bytes.endIndex
@@ -125,9 +127,9 @@ struct SiteResponseMiddleware<Context: RequestContext>: RouterMiddleware {
             index -= 1
         }
         var result = ByteBuffer()
-        result.reserveCapacity(html.readableBytes + ReloadScript.tag.utf8.count)
+        result.reserveCapacity(html.readableBytes + tags.utf8.count)
         result.writeBytes(bytes[..<cut])
-        result.writeString(ReloadScript.tag)
+        result.writeString(tags)
         result.writeBytes(bytes[cut...])
         return result
     }

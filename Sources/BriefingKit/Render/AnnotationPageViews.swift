@@ -78,6 +78,9 @@ struct EntityPageView: Equatable, Sendable {
     var aliases: String
     var mentionCount: Int
     var briefingCount: Int
+    /// The date of the newest dated briefing that mentions the entity, ISO and as shown.
+    var latestMentionISO: String?
+    var latestMention: String?
     /// The newest briefings, with their sentences.
     var mentionGroups: [MentionGroupView]
     /// Older briefings, by title; then how many more are not listed at all.
@@ -105,6 +108,8 @@ extension EntityPageView: TemplateValue {
             "aliases": aliases.templateValue,
             "mentionCount": mentionCount.templateValue,
             "briefingCount": briefingCount.templateValue,
+            "latestMentionISO": latestMentionISO.templateValue,
+            "latestMention": latestMention.templateValue,
             "mentionGroups": mentionGroups.templateValue,
             "otherBriefings": otherBriefings.templateValue,
             "hasOtherBriefings": hasOtherBriefings.templateValue,

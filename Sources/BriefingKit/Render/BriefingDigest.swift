@@ -40,7 +40,19 @@ struct EntityUsage: Sendable, Equatable {
     /// Before anything is counted or kept.
     static let empty = EntityUsage(mentionCount: 0, mentions: [], facts: [], events: [])
 
+    /// Named by the briefing's model, but neither mentioned nor part of a fact or event.
+    var isEmpty: Bool { mentionCount == 0 && facts.isEmpty && events.isEmpty }
+
     /// Sentences kept per briefing: enough to read the entity's role in it, few enough
     /// that a page listing many briefings stays readable.
     static let sentenceLimit = 25
+}
+
+extension BriefingDigest {
+    /// True when the register still defines each registered entity the briefing names as
+    /// it did, and none of the entities its model defines: then the briefing's pages, made
+    /// before, are what it would make now.
+    func agrees(with register: EntityRegister) -> Bool {
+        entities.allSatisfy { $0.registered ? register.entity($0.id) == $0 : register.entity($0.id) == nil }
+    }
 }

@@ -5,7 +5,8 @@
 struct EntityDirectory: Sendable {
     struct Record: Sendable, Equatable {
         var entity: Entity
-        /// The model file that defines it: the first by path, for stable messages.
+        /// The file that defines it: the register, or a model (the first by path when
+        /// several do, for stable messages).
         var definedIn: String
         var mentionCount = 0
         var briefingCount = 0
@@ -35,8 +36,21 @@ struct EntityDirectory: Sendable {
     static let listLimit = 100
 
     private(set) var records: [String: Record] = [:]
-    /// Definitions that disagree with the one in the first model file by path.
-    private var rivals: [(file: String, entity: Entity)] = []
+    /// Every place an id is defined, for the ids defined in more than one.
+    private var doubles: [String: Set<Place>] = [:]
+
+    /// Where a definition is written.
+    struct Place: Hashable, Comparable {
+        var file: String
+        var line: Int
+        var column: Int
+
+        static func < (left: Place, right: Place) -> Bool {
+            (left.file, left.line, left.column) < (right.file, right.line, right.column)
+        }
+
+        var description: String { "\(file):\(line):\(column)" }
+    }
 
     init() {}
 
@@ -48,21 +62,19 @@ struct EntityDirectory: Sendable {
     mutating func add(_ digest: BriefingDigest) {
         let file = digest.modelFile ?? ""
         for entity in digest.entities {
+            let place = Place(file: entity.registered ? EntityRegister.path : file, line: entity.position.line, column: entity.position.column)
             guard let index = records.index(forKey: entity.id) else {
-                records[entity.id] = Record(entity: entity, definedIn: file)
+                records[entity.id] = Record(entity: entity, definedIn: place.file)
                 continue
             }
-            let knownFile = records.values[index].definedIn
-            if !records.values[index].entity.hasSameDefinition(as: entity) {
-                if file < knownFile {
-                    rivals.append((knownFile, records.values[index].entity))
-                    records.values[index].entity = entity
-                    records.values[index].definedIn = file
-                } else {
-                    rivals.append((file, entity))
-                }
-            } else if file < knownFile {
-                records.values[index].definedIn = file
+            let known = records.values[index]
+            // Every briefing naming a registered entity shares its one definition.
+            if known.entity.registered, entity.registered { continue }
+            let knownPlace = Place(file: known.definedIn, line: known.entity.position.line, column: known.entity.position.column)
+            doubles[entity.id, default: []].formUnion([knownPlace, place])
+            if place < knownPlace {
+                records.values[index].entity = entity
+                records.values[index].definedIn = place.file
             }
         }
         for (id, usage) in digest.usages {
@@ -75,13 +87,18 @@ struct EntityDirectory: Sendable {
         }
     }
 
-    /// One entity id defined two different ways in two model files is an error: entity
-    /// pages are shared, so the models must agree.
+    /// An entity id defined in two places is an error at each: its page is shared, so it
+    /// has one definition, in the register, which each model names by id.
     var problems: [Diagnostic] {
-        rivals.compactMap { rival in
-            guard let record = records[rival.entity.id], !record.entity.hasSameDefinition(as: rival.entity) else { return nil }
-            return Diagnostic(file: rival.file, line: rival.entity.position.line, column: rival.entity.position.column,
-                              "entity '\(rival.entity.id)' is defined differently in \(record.definedIn):\(record.entity.position.line); make the two definitions identical or use another id")
+        doubles.flatMap { id, places in
+            places.sorted().map { place in
+                let others = places.sorted().filter { $0 != place }
+                let named = others.prefix(3).map(\.description).joined(separator: others.count > 3 ? ", " : " and ")
+                    + (others.count > 3 ? " and \(others.count - 3) more" : "")
+                return Diagnostic(file: place.file, line: place.line, column: place.column,
+                                  "entity '\(id)' is defined here and in \(named); define it once, in \(EntityRegister.path), "
+                                  + "and name it by id (- \(id)) in each model (`briefing entities --consolidate` moves identical definitions there)")
+            }
         }.sorted { $0.description < $1.description }
     }
 

@@ -17,6 +17,10 @@ extension SiteRenderer {
                     usages[id, default: .empty].events.append(view)
                 }
             }
+            // A briefing that names an entity is one of its briefings, mentioned or not.
+            for entity in model.model.entities where usages[entity.id] == nil {
+                usages[entity.id] = .empty
+            }
         }
         return BriefingDigest(listing: listing(briefing), slug: slug, modelFile: briefing.model?.model.file,
                               entities: briefing.model?.model.entities ?? [], usages: usages,

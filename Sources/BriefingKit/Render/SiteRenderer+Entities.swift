@@ -52,7 +52,7 @@ extension SiteRenderer {
         var others: [BriefingMentionCountView] = []
         for appearance in record.appearances {
             let url = links.to(.briefing(slug: appearance.listing.slug))
-            guard let usage = appearance.usage else {
+            guard let usage = appearance.usage, !usage.isEmpty else {
                 others.append(BriefingMentionCountView(title: appearance.listing.title, url: url, count: appearance.mentionCount))
                 continue
             }
@@ -64,6 +64,8 @@ extension SiteRenderer {
             events += usage.events
         }
         events.sort { ($0.whenISO, $0.id) < ($1.whenISO, $1.id) }
+        // Appearances run newest first, undated ones last.
+        let latest = record.appearances.first { $0.mentionCount > 0 && $0.listing.date != nil }?.listing
         let companions = record.companions.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).compactMap { id, count in
             directory.records[id].map { CompanionView(name: $0.entity.name, url: links.to(.entity(id: id)), count: count) }
         }
@@ -72,7 +74,8 @@ extension SiteRenderer {
             entityIndexURL: links.to(.entityIndex),
             name: entity.name, kind: entity.kind.rawValue, kindLabel: entity.kind.rawValue.capitalized,
             role: entity.role, summary: entity.summary, aliases: entity.aliases.joined(separator: ", "),
-            mentionCount: record.mentionCount, briefingCount: record.briefingCount, mentionGroups: groups,
+            mentionCount: record.mentionCount, briefingCount: record.briefingCount,
+            latestMentionISO: latest?.date, latestMention: latest?.dateDisplay, mentionGroups: groups,
             otherBriefings: others, hasOtherBriefings: !others.isEmpty, unlistedBriefings: Self.positive(record.briefingCount - record.appearances.count),
             facts: facts, hasFacts: !facts.isEmpty, events: events, hasEvents: !events.isEmpty,
             companions: companions, hasCompanions: !companions.isEmpty)

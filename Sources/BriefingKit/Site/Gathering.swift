@@ -7,6 +7,8 @@ final class Gathering: @unchecked Sendable {
     private var done = 0
     private(set) var listings: [BriefingSummaryView] = []
     private(set) var files: [String] = []
+    /// The seed each briefing was made from, by its slug.
+    private(set) var seedsBySlug: [String: String] = [:]
     private var directory = EntityDirectory()
     private var warningsBySeed: [[Diagnostic]]
     private var problemsBySeed: [[Diagnostic]]
@@ -35,11 +37,12 @@ final class Gathering: @unchecked Sendable {
         }
     }
 
-    /// Adds the digest of a briefing just made.
-    func add(_ digest: BriefingDigest, at index: Int) {
+    /// Adds the digest of a briefing just made from `seed`.
+    func add(_ digest: BriefingDigest, at index: Int, seed: String) {
         lock.withLock {
             listings.append(digest.listing)
             files += digest.files
+            seedsBySlug[digest.slug] = seed
             if addsAtEnd { deferred.append(digest) } else { directory.add(digest) }
             warningsBySeed[index] = digest.warnings
         }
@@ -51,6 +54,7 @@ final class Gathering: @unchecked Sendable {
             slugOwners[briefing.slug, default: []].append(briefing.seed)
             listings.append(briefing.listing)
             files += briefing.files
+            seedsBySlug[briefing.slug] = briefing.seed
             kept.append(briefing)
             warningsBySeed[index] = briefing.warnings
         }

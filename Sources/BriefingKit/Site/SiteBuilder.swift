@@ -54,6 +54,8 @@ public struct SiteBuilder: Sendable {
         public var paths: [String]
         /// Problems worth telling the editor that did not stop the build.
         public var warnings: [Diagnostic]
+        /// The seed of each briefing (`seeds/essay.txt`), by its slug.
+        public var seedsBySlug: [String: String] = [:]
     }
 
     /// Builds the site of `sources` into `sink`. Nothing is committed here: on a thrown
@@ -67,14 +69,16 @@ public struct SiteBuilder: Sendable {
                        keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Report {
         let memory = memory ?? OneShotMemory()
         let templates = try memory.templates(sources.templates)
+        let register = try sources.entityRegister()
         let assets = AssetManifest(sources.assets)
         let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
-        let gathered = try gather(sources.seeds, from: sources.root, memory: memory, renderer: renderer, output: output, keeping: annotated)
+        let gathered = try gather(sources.seeds, from: sources.root, memory: memory, register: register, renderer: renderer,
+                                  output: output, keeping: annotated)
         if let siteWide = try memory.patchSiteWide(with: renderer, into: sink) {
-            return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings)
+            return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
         }
         let listings = gathered.listings.sorted(by: BriefingDigest.isListedBefore)
         let directory = try gathered.finishedDirectory(loading: memory.digest(of:))
@@ -117,16 +121,17 @@ public struct SiteBuilder: Sendable {
             try output.write(file.path, file.data)
         }
         memory.rememberSiteWide(paths: output.paths, directory: directory)
-        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings)
+        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
     }
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
-    private func gather(_ seeds: [SourceTree.SeedFile], from root: URL, memory: any BuildMemory, renderer: SiteRenderer, output: BuildOutput,
+    private func gather(_ seeds: [SourceTree.SeedFile], from root: URL, memory: any BuildMemory, register: EntityRegister,
+                        renderer: SiteRenderer, output: BuildOutput,
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
-        let annotator = Annotator()
+        let annotator = Annotator(advisor: QuoteReanchor())
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
@@ -144,13 +149,13 @@ public struct SiteBuilder: Sendable {
                 }
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
                 guard gathering.claim(essay.slug, by: seed.path) else { return }
-                let loaded = seed.model.map { memory.model(in: $0) }
+                let loaded = seed.model.map { register.resolve(loaded: memory.model(in: $0)) }
                 let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 annotated?[index] = briefing
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
                 memory.remember(digest, for: seed)
-                gathering.add(digest, at: index)
+                gathering.add(digest, at: index, seed: seed.path)
             } catch {
                 memory.forget(seed)
                 gathering.fail(at: index, error.diagnostics)

@@ -109,15 +109,17 @@ public struct SiteInitializer: Sendable {
     # A Briefing site
 
     Briefing turns essays into annotated briefing websites. This folder holds the site:
-    `site.yml` (its name, description, address and language), `seeds/` (the essays and
-    their models) and `Templates/` (its look, which you can edit).
+    `site.yml` (its name, description, address and language), `seeds/` (the essays, their
+    models and the register of entities) and `Templates/` (its look, which you can edit).
 
     ## Next steps
 
     1. Add an essay to `seeds/`: scraped text as `seeds/NAME.txt`, or Markdown with
        front matter as `seeds/NAME.md`.
     2. `briefing draft seeds/NAME.txt` writes a first model of it, `seeds/NAME.yml`:
-       the names and figures it finds, each marked for your review.
+       the names and figures it finds, each marked for your review. The people, places
+       and organisations it names go into `seeds/entities.yml`, the register that
+       defines each once for the whole site; the next essay's draft reuses them.
     3. `briefing check` validates the essays, models and templates and lists the figures
        no fact covers yet.
     4. `briefing serve` shows the site at http://127.0.0.1:8000/ and reloads it as you

@@ -9,6 +9,8 @@ public struct SourceTree: Sendable {
     /// `site.yml` as read, when there is one: what the build cache keys pages by.
     public var siteFile: TextFile?
     public var seeds: [SeedFile]
+    /// The register of entities, `seeds/entities.yml`, if the site has one.
+    public var register: TextFile?
     public var templates: [TextFile]
     public var assets: [BinaryFile]
 
@@ -31,6 +33,8 @@ public struct SourceTree: Sendable {
     static let seedsFolder = "seeds"
     static let templatesFolder = "Templates"
     static let assetsFolder = "assets"
+    /// The register's name without its extension, which no seed may take.
+    static let registerStem = "entities"
 
     /// Reads everything a build needs, or fails with one diagnostic per unreadable file.
     public static func load(from root: URL) throws(BuildFailure) -> SourceTree {
@@ -72,10 +76,17 @@ public struct SourceTree: Sendable {
             let stem = String(name[..<dot])
             let kind: WantedFile.Kind
             switch ext {
+            case _ where name == EntityRegister.fileName: kind = .register
             case "txt": kind = .seed(.scrapedText, stem: stem)
             case "md": kind = .seed(.markdown, stem: stem)
             case "yml", "yaml": kind = .model(stem: stem)
             default: continue
+            }
+            if case .seed = kind, stem == Self.registerStem {
+                // Its model would be the register.
+                problems.append(Diagnostic(file: "\(seedsFolder)/\(name)", line: 1, column: 1,
+                                           "\(seedsFolder)/\(EntityRegister.fileName) is the register of entities, so no seed may be called '\(stem)'; rename this one"))
+                continue
             }
             wanted.append(WantedFile(file: "\(seedsPath)/\(name)", path: "\(seedsFolder)/\(name)", kind: kind))
         }
@@ -102,6 +113,7 @@ public struct SourceTree: Sendable {
         var seeds: [SeedFile] = []
         var stems: [String] = []
         var models: [String: TextFile] = [:]
+        var register: TextFile?
         var templates: [TextFile] = []
         var assets: [BinaryFile] = []
         // Problems with the templates come after those with the seeds, as they are read.
@@ -109,7 +121,7 @@ public struct SourceTree: Sendable {
         for (index, file) in wanted.enumerated() {
             guard let outcome = outcomes[index] else { continue }
             switch (file.kind, outcome) {
-            case let (.seed, .problem(problem)), let (.model, .problem(problem)):
+            case let (.seed, .problem(problem)), let (.model, .problem(problem)), let (.register, .problem(problem)):
                 problems.append(problem)
             case let (_, .problem(problem)):
                 templateProblems.append(problem)
@@ -118,6 +130,8 @@ public struct SourceTree: Sendable {
                 stems.append(stem)
             case let (.model(stem), .text(text)):
                 models[stem] = text
+            case let (.register, .text(text)):
+                register = text
             case let (.asset(name), .data(data)):
                 assets.append(BinaryFile(name: name, data: data))
             case let (.template, .text(text)):
@@ -134,7 +148,7 @@ public struct SourceTree: Sendable {
         }
         problems += templateProblems
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        return SourceTree(root: root, config: config, siteFile: siteFile, seeds: seeds, templates: templates, assets: assets)
+        return SourceTree(root: root, config: config, siteFile: siteFile, seeds: seeds, register: register, templates: templates, assets: assets)
     }
 
     /// A file the build will read, and what it is for.
@@ -142,12 +156,13 @@ public struct SourceTree: Sendable {
         enum Kind: Sendable {
             case seed(SeedFile.Format, stem: String)
             case model(stem: String)
+            case register
             case template
             case asset(name: String)
 
             var isText: Bool {
                 switch self {
-                case .model, .template: true
+                case .model, .register, .template: true
                 case .seed, .asset: false
                 }
             }

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import BriefingKit
+
+/// A quote the author's edits broke, and what it most likely became, on short essays in
+/// other writers' styles. The threshold (`QuoteReanchor.threshold`, one word in four) is
+/// where copy-edits pass and rewrites do not: the cases below sit on both sides of it.
+@Suite("Re-anchoring broken quotes")
+struct QuoteReanchorTests {
+    static func corpus(_ paragraphs: [String]) -> QuoteCorpus {
+        QuoteCorpus(paragraphs: paragraphs.enumerated().map { QuoteCorpus.Paragraph(id: Anchor.paragraph($0.offset + 1).id, sectionID: "s", text: $0.element) },
+                    sectionIDs: ["s"])
+    }
+
+    static let news = corpus([
+        "Dock workers at the Port of Halden returned on Monday after a nine-day strike that halted 2.4m containers.",
+        "The union said its members won a pay rise of 6.5% over two years, against the 4% employers first offered.",
+        "Shipping lines had diverted 14 vessels to Gdansk, and analysts put the cost at $2.4bn in lost trade.",
+    ])
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var what: String
+        var quote: String
+        var isFact: Bool
+        var expected: QuoteAdvice?
+        var testDescription: String { what }
+    }
+
+    static let cases: [Case] = [
+        Case(what: "one word changed", quote: "won a pay increase of 6.5% over two years", isFact: true,
+             expected: QuoteAdvice(kind: .moved, passage: "won a pay rise of 6.5% over two years", paragraphID: "p-2")),
+        Case(what: "a word inserted", quote: "returned on Monday after a strike that halted", isFact: false,
+             expected: QuoteAdvice(kind: .moved, passage: "returned on Monday after a nine-day strike that halted", paragraphID: "p-1")),
+        Case(what: "curly quotes and punctuation around the words", quote: "analysts put the cost at $2.4bn in trade", isFact: true,
+             expected: QuoteAdvice(kind: .moved, passage: "analysts put the cost at $2.4bn in lost trade", paragraphID: "p-3")),
+        Case(what: "the figure changed", quote: "a pay rise of 5.5% over two years", isFact: true,
+             expected: QuoteAdvice(kind: .figureChanged(old: "5.5%", new: "6.5%"), passage: "a pay rise of 6.5% over two years", paragraphID: "p-2")),
+        Case(what: "the figure changed, in an event's quote, is only a copy-edit", quote: "a pay rise of 5.5% over two years", isFact: false,
+             expected: QuoteAdvice(kind: .moved, passage: "a pay rise of 6.5% over two years", paragraphID: "p-2")),
+        Case(what: "the sentence rewritten", quote: "the walkout cost the economy dearly over nine days", isFact: false, expected: nil),
+        Case(what: "the sentence deleted", quote: "the harbour master resigned in protest on Friday", isFact: false, expected: nil),
+        Case(what: "two words of three changed", quote: "Dock staff left", isFact: false, expected: nil),
+    ]
+
+    @Test("a copy-edited quote is placed, a changed figure is reported, a rewrite is not guessed", arguments: cases)
+    func advice(_ testCase: Case) {
+        #expect(QuoteReanchor().advice(for: testCase.quote, isFact: testCase.isFact, in: Self.news) == testCase.expected)
+    }
+
+    @Test("a quote that two passages are equally like is not placed")
+    func ambiguous() {
+        let corpus = Self.corpus([
+            "Revenue rose 12% in the first quarter, the company said.",
+            "Revenue rose 12% in the third quarter, the company said.",
+        ])
+        #expect(QuoteReanchor().advice(for: "Revenue rose 12% in the second quarter", isFact: true, in: corpus) == nil)
+    }
+
+    @Test("check --fix rewrites only the broken quotes' strings, and lists what it leaves")
+    func fix() throws {
+        let essay = """
+            ---
+            title: Harbour Strike Ends
+            ---
+
+            Dock workers at the Port of Halden returned on Monday after a nine-day strike that halted 2.4m containers.
+
+            The union said its members won a pay rise of 6.5% over two years, against the 4% employers first offered.
+
+            """
+        let model = """
+            # The strike, by hand.
+            facts:
+              - id: containers   # the backlog
+                figure: "2.4m"
+                label: "Containers held up"
+                quote: "after a nine-day strike that halted 2.4m containers"
+              - id: pay-rise
+                figure: "6.5%"
+                label: "Pay rise won"
+                quote: 'members won a pay rise of 6.5%'
+              - id: first-offer
+                figure: "4%"
+                label: "What employers first offered"
+                quote: "against the 4% employers first offered"
+
+            """
+        let source = try TestSupport.sourceFolder(seeds: ["strike.md": Data(essay.utf8), "strike.yml": Data(model.utf8)])
+        defer { try? FileManager.default.removeItem(at: source) }
+        let seedURL = source.appendingPathComponent("seeds/strike.md")
+        let edited = essay.replacingOccurrences(of: "a nine-day strike", with: "a nine-day walkout")
+            .replacingOccurrences(of: "members won a pay rise", with: "members secured a pay rise")
+            .replacingOccurrences(of: "against the 4% employers", with: "against the 3% employers")
+        try Data(edited.utf8).write(to: seedURL)
+
+        let check = try TestSupport.runBriefing(["check", "--source", source.path])
+        #expect(check.status == 1)
+        #expect(check.standardError.contains("seeds/strike.yml:6:12: quote of fact 'containers' not found in the essay; the passage now reads \"after a nine-day walkout that halted 2.4m containers\" (p-1): run briefing check --fix"), "\(check.standardError)")
+
+        let fixed = try TestSupport.runBriefing(["check", "--source", source.path, "--fix"])
+        #expect(fixed.status == 1, "the changed figure is left")
+        #expect(fixed.standardOutput.contains("fixed seeds/strike.yml:6:12: fact 'containers'"))
+        #expect(fixed.standardError.contains("seeds/strike.yml:14:12: quote of fact 'first-offer' now reads \"against the 3% employers first offered\" (p-2), whose figure changed: 4% became 3%; left for you to check"), "\(fixed.standardError)")
+        let after = try String(contentsOf: source.appendingPathComponent("seeds/strike.yml"), encoding: .utf8)
+        #expect(after == model.replacingOccurrences(of: "\"after a nine-day strike that halted 2.4m containers\"", with: "\"after a nine-day walkout that halted 2.4m containers\"")
+            .replacingOccurrences(of: "'members won a pay rise of 6.5%'", with: "\"members secured a pay rise of 6.5%\""))
+    }
+}
