@@ -51,6 +51,7 @@ install_missing() {
   [ -x /usr/bin/time ] || need+=(time)
   command -v curl >/dev/null || need+=(curl)
   command -v python3 >/dev/null || need+=(python3)
+  python3 -c "import yaml" 2>/dev/null || need+=(python3-yaml)
   if [ ${#need[@]} -gt 0 ]; then
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -337,7 +338,10 @@ run_same_job() {
   local n=$1
   [ "$SAME_JOB" != 0 ] && [ -x "$SAME_JOB/run_same_job.sh" ] || return 0
   log "same job as Hugo, N=$n"
-  (cd "$ROOT" && BRIEFING=$BIN RUNS=$RUNS WAIT_IDLE=0 CLEAN=end TMPDIR=$WORK "$SAME_JOB/run_same_job.sh" "$n") \
+  # The runner reads one model file on its own: give it the model with the register's definitions in it.
+  local seed
+  seed=$(python3 "$HERE/standalone_seed.py" "$WORK/same-job-seed")
+  (cd "$ROOT" && BRIEFING=$BIN SEED=$seed RUNS=$RUNS WAIT_IDLE=0 CLEAN=end TMPDIR=$WORK "$SAME_JOB/run_same_job.sh" "$n") \
     >"$WORK/same-job-$n.txt" 2>&1 || { tail -5 "$WORK/same-job-$n.txt" >&2; echo "run.sh: the same-job run failed" >&2; }
 }
 
