@@ -170,7 +170,7 @@ struct ModelValidationTests {
         #expect(corpus.matches(of: "Serbia's \"new\" Nis plan").isEmpty)
     }
 
-    @Test("one entity defined in two models is an error at both places, even when the two agree")
+    @Test("two models defining one entity differently is an error at both places; the same way, a warning that names consolidation")
     func doubleDefinitions() throws {
         let lakes = try Data(contentsOf: TestSupport.fixture("lakes/lakes.txt"))
         let other = String(decoding: lakes, as: UTF8.self).replacingOccurrences(of: "The Two Lakes", with: "Another Look at Lakes")
@@ -180,20 +180,33 @@ struct ModelValidationTests {
         let registerWithout = register.replacingOccurrences(of: ostrava, with: "")
         let ownModel = model.replacingOccurrences(of: "entities: [lake-vir, ostrava, lake-mala]\n",
                                                   with: "entities:\n  - lake-vir\n  - lake-mala\n" + ostrava)
-        #expect(ownModel != model && registerWithout != register)
-        let source = try TestSupport.sourceFolder(seeds: [
-            "a.txt": lakes, "a.yml": Data(ownModel.utf8), "b.txt": Data(other.utf8), "b.yml": Data(ownModel.utf8),
-            "entities.yml": Data(registerWithout.utf8),
-        ])
+        let otherModel = ownModel.replacingOccurrences(of: "role: \"A town\"", with: "role: \"A city in Czechia\"")
+        #expect(ownModel != model && registerWithout != register && otherModel != ownModel)
+        func site(_ second: String) throws -> URL {
+            try TestSupport.sourceFolder(seeds: [
+                "a.txt": lakes, "a.yml": Data(ownModel.utf8), "b.txt": Data(other.utf8), "b.yml": Data(second.utf8),
+                "entities.yml": Data(registerWithout.utf8),
+            ])
+        }
+
         let message = "define it once, in seeds/entities.yml, and name it by id (- ostrava) in each model (`briefing entities --consolidate` moves identical definitions there)"
         #expect {
-            try SiteBuilder().plan(source: source)
+            try SiteBuilder().plan(source: site(otherModel))
         } throws: { error in
             (error as? BuildFailure)?.description == """
                 seeds/a.yml:9:5: entity 'ostrava' is defined here and in seeds/b.yml:9:5; \(message)
                 seeds/b.yml:9:5: entity 'ostrava' is defined here and in seeds/a.yml:9:5; \(message)
                 """
         }
+
+        let same = try site(ownModel)
+        let build = try TestSupport.runBriefing(["build", "--source", same.path, "--quiet", "--no-cache"])
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(build.standardError.contains(
+            "seeds/a.yml:9:5: warning: entity 'ostrava' is defined the same way here and in seeds/b.yml:9:5; define it once, in seeds/entities.yml, "
+            + "and name it by id (- ostrava) in each model: `briefing entities --consolidate` moves it there"), "\(build.standardError)")
+        let page = HTMLPage(try Data(contentsOf: same.appendingPathComponent("Public/" + Route.entity(id: "ostrava").file)))
+        #expect(page.text.contains("A town"))
     }
 
     @Test("a model defining an entity the register holds is an error in both files")

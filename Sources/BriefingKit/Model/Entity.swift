@@ -69,3 +69,12 @@ public enum EntityKind: String, Sendable, CaseIterable, Codable {
         }
     }
 }
+
+extension Entity {
+    /// True when `other` says the same of the entity, wherever it is written.
+    func isDefined(like other: Entity) -> Bool {
+        var moved = other
+        moved.position = position
+        return moved == self
+    }
+}

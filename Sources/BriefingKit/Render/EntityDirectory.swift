@@ -38,6 +38,9 @@ struct EntityDirectory: Sendable {
     private(set) var records: [String: Record] = [:]
     /// Every place an id is defined, for the ids defined in more than one.
     private var doubles: [String: Set<Place>] = [:]
+    /// Every place an id is defined, for the ids several models define the same way, as
+    /// every model of a site made before the register did.
+    private var copies: [String: Set<Place>] = [:]
 
     /// Where a definition is written.
     struct Place: Hashable, Comparable {
@@ -71,7 +74,11 @@ struct EntityDirectory: Sendable {
             // Every briefing naming a registered entity shares its one definition.
             if known.entity.registered, entity.registered { continue }
             let knownPlace = Place(file: known.definedIn, line: known.entity.position.line, column: known.entity.position.column)
-            doubles[entity.id, default: []].formUnion([knownPlace, place])
+            if !known.entity.registered, !entity.registered, known.entity.isDefined(like: entity) {
+                copies[entity.id, default: []].formUnion([knownPlace, place])
+            } else {
+                doubles[entity.id, default: []].formUnion([knownPlace, place])
+            }
             if place < knownPlace {
                 records.values[index].entity = entity
                 records.values[index].definedIn = place.file
@@ -101,6 +108,28 @@ struct EntityDirectory: Sendable {
             }
         }.sorted { $0.description < $1.description }
     }
+
+    /// An id that several models define the same way builds, so that a site made before the
+    /// register keeps building, but each is told to move it there; the first few ids are
+    /// named, the rest counted, so a large site's build says it in a few lines.
+    var warnings: [Diagnostic] {
+        let ids = copies.keys.filter { doubles[$0] == nil }.sorted()
+        let named = ids.prefix(Self.copiesNamed).compactMap { id -> Diagnostic? in
+            guard let places = copies[id]?.sorted(), let first = places.first else { return nil }
+            let others = places.dropFirst()
+            let listed = others.prefix(2).map(\.description).joined(separator: " and ")
+                + (others.count > 2 ? " and \(others.count - 2) more" : "")
+            return Diagnostic(file: first.file, line: first.line, column: first.column,
+                              "entity '\(id)' is defined the same way here and in \(listed); define it once, in \(EntityRegister.path), "
+                              + "and name it by id (- \(id)) in each model: `briefing entities --consolidate` moves it there", severity: .warning)
+        }
+        guard ids.count > Self.copiesNamed, let first = named.first else { return named }
+        return named + [Diagnostic(file: first.file, "\(ids.count - Self.copiesNamed) more entities are defined the same way in several models; "
+                                   + "`briefing entities --consolidate` moves them all to \(EntityRegister.path)", severity: .warning)]
+    }
+
+    /// How many ids defined the same way in several models the build names one by one.
+    static let copiesNamed = 5
 
     /// Puts a briefing's new digest in place of its old one, when the two list it the
     /// same way and name the same entities; returns the ids of the entities whose pages

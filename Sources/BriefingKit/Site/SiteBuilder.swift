@@ -121,7 +121,8 @@ public struct SiteBuilder: Sendable {
             try output.write(file.path, file.data)
         }
         memory.rememberSiteWide(paths: output.paths, directory: directory)
-        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
+        return Report(paths: (gathered.files + output.paths).sorted(), warnings: gathered.warnings + directory.warnings,
+                      seedsBySlug: gathered.seedsBySlug)
     }
 
     /// Reads, annotates and renders every briefing on both cores, and gathers their
