@@ -93,6 +93,7 @@ public final class IncrementalBuild: @unchecked Sendable {
                    remade: remade, siteWideDamaged: check?.siteWideDamaged ?? false)
         var builder = SiteBuilder(options: options, memory: last)
         builder.progress = progress
+        builder.remembersAnchors = true
         do {
             return isWarm ? try update(sources, with: builder) : try replace(sources, with: builder)
         } catch {
