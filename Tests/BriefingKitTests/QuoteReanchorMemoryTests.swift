@@ -51,7 +51,7 @@ struct QuoteReanchorMemoryTests {
         if remembering { #expect(anchors.count == 1, "the quote resolves before the edit") }
         let corpus = corpus(of: try essay(after))
         if corpus.matches(of: quote).count == 1 { return .resolves }
-        let advisor = remembering ? QuoteReanchor(remembered: { anchors }) : QuoteReanchor()
+        let advisor = remembering ? QuoteReanchor(remembered: anchors) : QuoteReanchor()
         guard let advice = advisor.advice(for: quote, isFact: isFact, in: corpus) else { return .lost }
         switch advice.kind {
         case .moved: return .placed(passage: advice.passage, paragraphID: advice.paragraphID)
@@ -100,18 +100,18 @@ struct QuoteReanchorMemoryTests {
         Revision(what: "words added before and after the quote", quote: "1,800 members would stay out", isFact: true,
                  before: strike, after: [strike[0], "In a statement, the union said 1,800 members would stay out indefinitely, until the operator restored the overtime rate of 1.5 times basic pay.", strike[2]],
                  forgotten: .resolves, remembered: .resolves),
-        Revision(what: "a word added at each end inside the quote", quote: "members would stay out until the operator restored the overtime rate", isFact: false,
+        Revision(what: "a word added just before the quote and one inside it", quote: "members would stay out until the operator restored the overtime rate", isFact: false,
                  before: strike, after: [strike[0], "The union said 1,800 striking members would stay out until the operator had restored the overtime rate of 1.5 times basic pay.", strike[2]],
-                 forgotten: .placed(passage: "striking members would stay out until the operator had restored the overtime rate", paragraphID: "p-2"),
-                 remembered: .placed(passage: "striking members would stay out until the operator had restored the overtime rate", paragraphID: "p-2")),
+                 forgotten: .placed(passage: "members would stay out until the operator had restored the overtime rate", paragraphID: "p-2"),
+                 remembered: .placed(passage: "members would stay out until the operator had restored the overtime rate", paragraphID: "p-2")),
         Revision(what: "the quote's sentence split in two", quote: "Ferries to Rotterdam sailed half empty, and hauliers queued for six hours", isFact: false,
                  before: strike, after: [strike[0], strike[1], "Ferries to Rotterdam sailed half empty. Hauliers queued for six hours at the gates."],
                  forgotten: .placed(passage: "Ferries to Rotterdam sailed half empty. Hauliers queued for six hours", paragraphID: "p-3"),
                  remembered: .placed(passage: "Ferries to Rotterdam sailed half empty. Hauliers queued for six hours", paragraphID: "p-3")),
         Revision(what: "the paragraph moved to another section, a word changed", quote: "the water rose past the second step of the chapel", isFact: false,
-                 before: river, after: [river[0], river[1], river[3], river[4], river[2].replacingOccurrences(of: "chapel", with: "church")],
-                 forgotten: .placed(passage: "the water rose past the second step of the church", paragraphID: "p-3"),
-                 remembered: .placed(passage: "the water rose past the second step of the church", paragraphID: "p-3")),
+                 before: river, after: [river[0], river[1], river[3], river[4], river[2].replacingOccurrences(of: "rose", with: "crept")],
+                 forgotten: .placed(passage: "the water crept past the second step of the chapel", paragraphID: "p-3"),
+                 remembered: .placed(passage: "the water crept past the second step of the chapel", paragraphID: "p-3")),
         Revision(what: "the quote's sentence deleted", quote: "the herons have come back in numbers", isFact: false,
                  before: river, after: [river[0], river[1], river[2], river[3], "Nobody fishes there now."],
                  forgotten: .lost, remembered: .lost),
@@ -121,14 +121,14 @@ struct QuoteReanchorMemoryTests {
                  remembered: .figureChanged(old: "42 cents", new: "45 cents", passage: "raised the interim dividend to 45 cents a share")),
         Revision(what: "two like sentences, told apart by the words around the old one", quote: "sales in Europe rose 6% in the second quarter", isFact: true,
                  before: results,
-                 after: [results[0], "Harlow Foods said on Thursday that European sales rose 6% in the second quarter as retailers restocked shelves.",
-                         "In Asia, where two plants stood idle, Asian sales rose 6% in the second quarter from a low base.", results[2], results[3]],
+                 after: [results[0], "Harlow Foods said on Thursday that sales across Europe rose 6% in the second quarter as retailers restocked shelves.",
+                         "In Asia, where two plants stood idle, sales in Asia rose 6% in the second quarter from a low base.", results[2], results[3]],
                  forgotten: .lost,
-                 remembered: .placed(passage: "European sales rose 6% in the second quarter", paragraphID: "p-1")),
+                 remembered: .placed(passage: "sales across Europe rose 6% in the second quarter", paragraphID: "p-1")),
         Revision(what: "two like sentences in like surroundings", quote: "sales in Europe rose 6% in the second quarter", isFact: true,
                  before: results,
-                 after: [results[0], "Harlow Foods said on Thursday that European sales rose 6% in the second quarter as retailers restocked shelves.",
-                         "Harlow Foods said on Thursday that Asian sales rose 6% in the second quarter as retailers restocked shelves.", results[2], results[3]],
+                 after: [results[0], "Harlow Foods said on Thursday that sales across Europe rose 6% in the second quarter as retailers restocked shelves.",
+                         "Harlow Foods said on Thursday that sales in Asia rose 6% in the second quarter as retailers restocked shelves.", results[2], results[3]],
                  forgotten: .lost, remembered: .lost),
     ]
 
@@ -220,9 +220,9 @@ struct QuoteReanchorMemoryTests {
                      "Harlow Foods said on Friday that sales in Asia rose 6% in the second quarter as retailers restocked their warehouses."]
         let corpus = Self.corpus(of: try Self.essay(after))
         var anchors = try Self.remembered(Self.tieQuote, isFact: true, in: Self.essay(Self.quarter))
-        #expect(QuoteReanchor(remembered: { anchors }).advice(for: Self.tieQuote, isFact: true, in: corpus)?.paragraphID == "p-1")
+        #expect(QuoteReanchor(remembered: anchors).advice(for: Self.tieQuote, isFact: true, in: corpus)?.paragraphID == "p-1")
         anchors[0].quote = "sales in Asia fell 6% in the second quarter"
-        #expect(QuoteReanchor(remembered: { anchors }).advice(for: Self.tieQuote, isFact: true, in: corpus) == nil)
-        #expect(QuoteReanchor(remembered: { [] }).advice(for: Self.tieQuote, isFact: true, in: corpus) == nil)
+        #expect(QuoteReanchor(remembered: anchors).advice(for: Self.tieQuote, isFact: true, in: corpus) == nil)
+        #expect(QuoteReanchor(remembered: []).advice(for: Self.tieQuote, isFact: true, in: corpus) == nil)
     }
 }

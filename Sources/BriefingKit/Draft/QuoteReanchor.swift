@@ -23,8 +23,14 @@ public struct QuoteReanchor: QuoteAdvisor {
     }
 
     /// An advisor for one briefing, with where its quotes resolved before.
-    public init(remembered: @escaping @Sendable () -> [QuoteAnchor]) {
-        self.remembered = remembered
+    public init(remembered anchors: [QuoteAnchor]) {
+        remembered = { anchors }
+    }
+
+    /// An advisor for one briefing that reads where its quotes resolved only when a quote
+    /// is not found.
+    public init(rememberedBy load: @escaping @Sendable () -> [QuoteAnchor]) {
+        remembered = load
     }
 
     /// The best window of words of one paragraph.

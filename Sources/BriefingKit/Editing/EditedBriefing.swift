@@ -42,7 +42,7 @@ struct EditedBriefing {
     static func annotate(_ essay: Essay, modelText text: String?, file: String, registerText: String?,
                          remembered: [QuoteAnchor] = []) throws(EditFailure) -> AnnotatedBriefing {
         do throws(BuildFailure) {
-            let annotator = Annotator(advisor: QuoteReanchor(remembered: { remembered }))
+            let annotator = Annotator(advisor: QuoteReanchor(remembered: remembered))
             guard let text else { return try annotator.annotate(essay) }
             var register = EntityRegister()
             if let registerText {

@@ -33,8 +33,7 @@ public enum QuoteRepair {
             let (model, _) = ModelLoader().load(modelFile)
             var text = modelFile.text
             var changes: [Change] = []
-            let remembered = store.anchors(for: seed.path)
-            let advisor = QuoteReanchor(remembered: { remembered })
+            let advisor = QuoteReanchor(remembered: store.anchors(for: seed.path))
             let quotes = model.facts.map { ($0.quote, "fact '\($0.id)'", true) } + model.events.map { ($0.quote, "event '\($0.id)'", false) }
                 + model.crossReferences.map { ($0.quote, "cross-reference '\($0.id)'", false) }
             // From the end of the file up, so that each rewrite leaves the places of the rest.

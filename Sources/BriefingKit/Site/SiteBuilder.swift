@@ -149,7 +149,7 @@ public struct SiteBuilder: Sendable {
                 // The memory is read before the briefing is annotated, so that it is written
                 // again only when it changed; it is decoded only for a quote not found.
                 let remembered = loaded == nil ? nil : anchors?.bytes(for: seed.path)
-                let advisor = QuoteReanchor(remembered: { remembered.map { QuoteAnchorStore.anchors(in: $0, seed: seed.path) } ?? [] })
+                let advisor = QuoteReanchor(rememberedBy: { remembered.map { QuoteAnchorStore.anchors(in: $0, seed: seed.path) } ?? [] })
                 let briefing = try Annotator(advisor: advisor).annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 if loaded != nil { anchors?.remember(briefing.quoteAnchors, for: seed.path, previous: remembered) }
                 annotated?[index] = briefing
