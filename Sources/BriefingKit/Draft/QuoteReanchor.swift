@@ -86,19 +86,41 @@ public struct QuoteReanchor: QuoteAdvisor {
         for (index, paragraph) in corpus.paragraphs.enumerated() {
             let words = Self.words(in: paragraph.text)
             guard words.filter({ quoteSet.contains($0.folded) }).count >= needed else { continue }
-            var paragraphBest: (score: Double, window: Range<Int>)?
-            let lengths = max(1, quoteWords.count - slack)...(quoteWords.count + slack)
-            for start in words.indices {
-                for length in lengths where start + length <= words.count {
-                    let score = similarity(quoteWords, words[start..<start + length].map(\.folded))
-                    if score > paragraphBest?.score ?? 0 { paragraphBest = (score, start..<start + length) }
-                }
-            }
-            guard let paragraphBest else { continue }
+            guard let paragraphBest = bestWindow(for: quoteWords, in: words) else { continue }
             let range = words[paragraphBest.window.lowerBound].range.lowerBound..<words[paragraphBest.window.upperBound - 1].range.upperBound
             candidates.append(Candidate(score: paragraphBest.score, paragraph: index, range: range, words: words, window: paragraphBest.window))
         }
         return candidates
+    }
+
+    /// The window of `words` most like the quote: the first of the best, by start and then
+    /// length. The similarity of every length from one start comes from one table of the
+    /// longest common subsequence, a column per word, with words compared as numbers: the
+    /// same scores as `similarity` window by window, for a fraction of the work.
+    static func bestWindow(for quoteWords: [String], in words: [Word]) -> (score: Double, window: Range<Int>)? {
+        var numbers: [String: Int] = [:]
+        for word in quoteWords where numbers[word] == nil { numbers[word] = numbers.count }
+        let quote = quoteWords.map { numbers[$0] ?? -1 }
+        // A word the quote does not have matches none of its words.
+        let text = words.map { numbers[$0.folded] ?? -1 }
+        let shortest = max(1, quote.count - slack), longest = quote.count + slack
+        var best: (score: Double, window: Range<Int>)?
+        var column = [Int](repeating: 0, count: quote.count + 1), next = column
+        for start in text.indices {
+            for row in column.indices { column[row] = 0 }
+            for length in 1...min(longest, text.count - start) {
+                let word = text[start + length - 1]
+                next[0] = 0
+                for row in 1...quote.count {
+                    next[row] = quote[row - 1] == word ? column[row - 1] + 1 : max(column[row], next[row - 1])
+                }
+                swap(&column, &next)
+                guard length >= shortest else { continue }
+                let score = Double(column[quote.count]) / Double(max(quote.count, length))
+                if score > best?.score ?? 0 { best = (score, start..<start + length) }
+            }
+        }
+        return best
     }
 
     /// The passage without the punctuation its first and last words carry where the
