@@ -44,6 +44,7 @@ struct BuildCommand: AsyncParsableCommand {
     /// Every briefing made, the site written beside the output and swapped in.
     private func build(into outputURL: URL, progress: ProgressLine?) throws -> (warnings: [Diagnostic], files: Int, changed: Int) {
         var builder = SiteBuilder(options: outputOptions.buildOptions)
+        builder.remembersAnchors = true
         if let progress {
             builder.progress = { done, total in progress.update(done, of: total) }
         }

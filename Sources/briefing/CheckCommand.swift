@@ -5,7 +5,7 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate seeds, models and templates and report figure coverage; writes nothing unless --fix.")
+        abstract: "Validate seeds, models and templates and report figure coverage; writes only where quotes resolved (.briefing-cache/anchors/), unless --fix.")
 
     @OptionGroup var sourceOptions: SourceOptions
 
@@ -18,7 +18,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if fix { try repairQuotes() }
         let sources = try SourceTree.load(from: sourceOptions.sourceURL)
-        let (plan, briefings) = try SiteBuilder().planAndBriefings(for: sources)
+        var builder = SiteBuilder()
+        builder.remembersAnchors = true
+        let (plan, briefings) = try builder.planAndBriefings(for: sources)
         for warning in plan.warnings { Terminal.printError(warning.description) }
         for briefing in briefings {
             let report = CoverageReport(briefing: briefing)

@@ -262,7 +262,12 @@ struct BuildCacheTests {
             #expect(!result.standardError.contains("error"), "\(result.standardError)")
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent(".briefing-cache").path)
-        #expect(leftovers.sorted() == ["blobs", "state"])
+        #expect(leftovers.sorted() == ["anchors", "blobs", "state"])
+        // Each briefing's remembered anchors read back whole, whenever the builds were killed.
+        let anchors = QuoteAnchorStore(source: source)
+        for number in 1...12 {
+            #expect(!anchors.anchors(for: "seeds/lakes-\(number).txt").isEmpty, "lakes-\(number)")
+        }
     }
 
     @Test("what the cache keeps reads back as it was made")

@@ -47,6 +47,28 @@ struct QuoteReanchorTests {
         #expect(QuoteReanchor().advice(for: testCase.quote, isFact: testCase.isFact, in: Self.news) == testCase.expected)
     }
 
+    @Test("the best window, from one table per start, is the one window-by-window similarity finds", arguments: [
+        "Revenue rose 12% in the first quarter, the company said, and revenue rose 12% in the third quarter as well.",
+        "The the the union union said said its members won a pay rise, the union said.",
+        "Dock workers at the Port of Halden returned on Monday after a nine-day strike that halted 2.4m containers.",
+        "a b",
+    ])
+    func bestWindow(_ text: String) {
+        let words = QuoteReanchor.words(in: text)
+        for quote in ["revenue rose 12% in the second quarter", "the union said its members won", "returned on monday after a strike", "a b c d e f"] {
+            let quoteWords = QuoteReanchor.words(in: quote).map(\.folded)
+            var expected: (score: Double, window: Range<Int>)?
+            for start in words.indices {
+                for length in max(1, quoteWords.count - QuoteReanchor.slack)...(quoteWords.count + QuoteReanchor.slack) where start + length <= words.count {
+                    let score = QuoteReanchor.similarity(quoteWords, words[start..<start + length].map(\.folded))
+                    if score > expected?.score ?? 0 { expected = (score, start..<start + length) }
+                }
+            }
+            let found = QuoteReanchor.bestWindow(for: quoteWords, in: words)
+            #expect(found?.score == expected?.score && found?.window == expected?.window, "\(quote) in \(text)")
+        }
+    }
+
     @Test("a quote that two passages are equally like is not placed")
     func ambiguous() {
         let corpus = Self.corpus([

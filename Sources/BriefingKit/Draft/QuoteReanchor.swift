@@ -3,7 +3,8 @@ import Foundation
 /// Finds the passage a quote most likely became after the author edited the essay, as
 /// annotation tools re-anchor by fuzzy matching: the window of words most like the quote,
 /// if it stands out from every other window, is found once in the essay, and, for a fact,
-/// states the same figure.
+/// states the same figure. When two passages are equally like the quote, where the quote
+/// resolved at the last build (`QuoteAnchor`) decides, if it tells them apart.
 public struct QuoteReanchor: QuoteAdvisor {
     /// Word-level similarity (`similarity`) a passage needs: one word in four may differ. Lower, and a rewritten sentence about
     /// the same subject passes for the old one (see `QuoteReanchorTests`).
@@ -13,41 +14,54 @@ public struct QuoteReanchor: QuoteAdvisor {
     /// How many words longer or shorter than the quote a passage may be.
     static let slack = 3
 
-    public init() {}
+    /// Where the briefing's quotes resolved at its last build; read only when a quote is
+    /// not found, which most builds never ask.
+    private let remembered: @Sendable () -> [QuoteAnchor]
+
+    public init() {
+        remembered = { [] }
+    }
+
+    /// An advisor for one briefing, with where its quotes resolved before.
+    public init(remembered anchors: [QuoteAnchor]) {
+        remembered = { anchors }
+    }
+
+    /// An advisor for one briefing that reads where its quotes resolved only when a quote
+    /// is not found.
+    public init(rememberedBy load: @escaping @Sendable () -> [QuoteAnchor]) {
+        remembered = load
+    }
+
+    /// The best window of words of one paragraph.
+    struct Candidate {
+        var score: Double
+        var paragraph: Int
+        /// The window's UTF-8 range in the paragraph's text.
+        var range: Range<Int>
+        /// The paragraph's words, and which of them the window holds.
+        var words: [Word]
+        var window: Range<Int>
+    }
 
     public func advice(for quote: String, isFact: Bool, in corpus: QuoteCorpus) -> QuoteAdvice? {
         let quoteWords = Self.words(in: quote).map(\.folded)
         guard quoteWords.count >= 2 else { return nil }
-        var best: (score: Double, paragraph: Int, range: Range<Int>)?
-        var runnerUp = 0.0
-        let quoteSet = Set(quoteWords)
-        // A passage as like the quote as the threshold shares at least this many of its words.
-        let needed = Int((Self.threshold * Double(quoteWords.count) / 2).rounded(.up))
-        for (index, paragraph) in corpus.paragraphs.enumerated() {
-            let words = Self.words(in: paragraph.text)
-            guard words.filter({ quoteSet.contains($0.folded) }).count >= needed else { continue }
-            var paragraphBest: (score: Double, range: Range<Int>)?
-            let lengths = max(1, quoteWords.count - Self.slack)...(quoteWords.count + Self.slack)
-            for start in words.indices {
-                for length in lengths where start + length <= words.count {
-                    let window = words[start..<start + length]
-                    let score = Self.similarity(quoteWords, window.map(\.folded))
-                    if score > paragraphBest?.score ?? 0 {
-                        paragraphBest = (score, words[start].range.lowerBound..<words[start + length - 1].range.upperBound)
-                    }
-                }
-            }
-            guard let paragraphBest else { continue }
-            if paragraphBest.score > best?.score ?? 0 {
-                runnerUp = max(runnerUp, best?.score ?? 0)
-                best = (paragraphBest.score, index, paragraphBest.range)
-            } else {
-                runnerUp = max(runnerUp, paragraphBest.score)
-            }
+        let candidates = Self.candidates(for: quoteWords, in: corpus)
+        // The first of the best, as paragraphs come; the runner-up is the best of the others.
+        guard let bestIndex = candidates.indices.max(by: { candidates[$0].score < candidates[$1].score || (candidates[$0].score == candidates[$1].score && $0 > $1) }) else { return nil }
+        let best = candidates[bestIndex]
+        let runnerUp = candidates.indices.filter { $0 != bestIndex }.map { candidates[$0].score }.max() ?? 0
+        guard best.score >= Self.threshold else { return nil }
+        var chosen = best
+        if best.score - runnerUp < Self.margin {
+            let contenders = candidates.filter { best.score - $0.score < Self.margin }
+            guard let anchor = remembered().first(where: { $0.quote == quote }),
+                  let placed = Self.placed(among: contenders, by: anchor, in: corpus) else { return nil }
+            chosen = placed
         }
-        guard let best, best.score >= Self.threshold, best.score - runnerUp >= Self.margin else { return nil }
-        let paragraph = corpus.paragraphs[best.paragraph]
-        let passage = Self.trimmed(String(decoding: Array(paragraph.text.utf8)[best.range], as: UTF8.self), like: quote)
+        let paragraph = corpus.paragraphs[chosen.paragraph]
+        let passage = Self.trimmed(String(decoding: Array(paragraph.text.utf8)[chosen.range], as: UTF8.self), like: quote)
         guard corpus.matches(of: passage).count == 1 else { return nil }
         if isFact {
             let old = FigureScanner.figures(in: quote).map(\.text)
@@ -60,6 +74,53 @@ public struct QuoteReanchor: QuoteAdvisor {
             }
         }
         return QuoteAdvice(kind: .moved, passage: passage, paragraphID: paragraph.id)
+    }
+
+    /// Each paragraph's window of words most like the quote, for the paragraphs that share
+    /// enough of its words to reach the threshold.
+    static func candidates(for quoteWords: [String], in corpus: QuoteCorpus) -> [Candidate] {
+        let quoteSet = Set(quoteWords)
+        // A passage as like the quote as the threshold shares at least this many of its words.
+        let needed = Int((threshold * Double(quoteWords.count) / 2).rounded(.up))
+        var candidates: [Candidate] = []
+        for (index, paragraph) in corpus.paragraphs.enumerated() {
+            let words = Self.words(in: paragraph.text)
+            guard words.filter({ quoteSet.contains($0.folded) }).count >= needed else { continue }
+            guard let paragraphBest = bestWindow(for: quoteWords, in: words) else { continue }
+            let range = words[paragraphBest.window.lowerBound].range.lowerBound..<words[paragraphBest.window.upperBound - 1].range.upperBound
+            candidates.append(Candidate(score: paragraphBest.score, paragraph: index, range: range, words: words, window: paragraphBest.window))
+        }
+        return candidates
+    }
+
+    /// The window of `words` most like the quote: the first of the best, by start and then
+    /// length. The similarity of every length from one start comes from one table of the
+    /// longest common subsequence, a column per word, with words compared as numbers: the
+    /// same scores as `similarity` window by window, for a fraction of the work.
+    static func bestWindow(for quoteWords: [String], in words: [Word]) -> (score: Double, window: Range<Int>)? {
+        var numbers: [String: Int] = [:]
+        for word in quoteWords where numbers[word] == nil { numbers[word] = numbers.count }
+        let quote = quoteWords.map { numbers[$0] ?? -1 }
+        // A word the quote does not have matches none of its words.
+        let text = words.map { numbers[$0.folded] ?? -1 }
+        let shortest = max(1, quote.count - slack), longest = quote.count + slack
+        var best: (score: Double, window: Range<Int>)?
+        var column = [Int](repeating: 0, count: quote.count + 1), next = column
+        for start in text.indices {
+            for row in column.indices { column[row] = 0 }
+            for length in 1...min(longest, text.count - start) {
+                let word = text[start + length - 1]
+                next[0] = 0
+                for row in 1...quote.count {
+                    next[row] = quote[row - 1] == word ? column[row - 1] + 1 : max(column[row], next[row - 1])
+                }
+                swap(&column, &next)
+                guard length >= shortest else { continue }
+                let score = Double(column[quote.count]) / Double(max(quote.count, length))
+                if score > best?.score ?? 0 { best = (score, start..<start + length) }
+            }
+        }
+        return best
     }
 
     /// The passage without the punctuation its first and last words carry where the

@@ -24,7 +24,8 @@ struct EditedBriefing {
             throw EditFailure.invalid(error)
         }
         return EditedBriefing(files: files, essay: essay, modelText: modelText, registerText: registerText,
-                              annotated: try annotate(essay, modelText: modelText, file: files.model, registerText: registerText))
+                              annotated: try annotate(essay, modelText: modelText, file: files.model, registerText: registerText,
+                                                       remembered: QuoteAnchorStore(source: source).anchors(for: files.seed)))
     }
 
     /// The hash of the model as it is on disk now.
@@ -36,10 +37,12 @@ struct EditedBriefing {
     }
 
     /// What the build makes of the essay with the model `text` and the register, or the
-    /// build's own messages about them.
-    static func annotate(_ essay: Essay, modelText text: String?, file: String, registerText: String?) throws(EditFailure) -> AnnotatedBriefing {
+    /// build's own messages about them, a broken quote re-anchored with what the last
+    /// build `remembered` of where the quotes were.
+    static func annotate(_ essay: Essay, modelText text: String?, file: String, registerText: String?,
+                         remembered: [QuoteAnchor] = []) throws(EditFailure) -> AnnotatedBriefing {
         do throws(BuildFailure) {
-            let annotator = Annotator(advisor: QuoteReanchor())
+            let annotator = Annotator(advisor: QuoteReanchor(remembered: remembered))
             guard let text else { return try annotator.annotate(essay) }
             var register = EntityRegister()
             if let registerText {

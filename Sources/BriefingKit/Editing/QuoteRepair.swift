@@ -1,8 +1,8 @@
 import Foundation
 
 /// `briefing check --fix`: puts, in place of each quote the author's edits broke, the
-/// passage it most likely became (`QuoteReanchor`), when that passage is a copy-edit of
-/// it; reports the quotes it could not place and those whose figure changed. Only the
+/// passage it most likely became (`QuoteReanchor`, with where the quote resolved at the
+/// last build, `QuoteAnchorStore`), when that passage is a copy-edit of it; reports the quotes it could not place and those whose figure changed. Only the
 /// changed quote strings of a model file are rewritten, atomically.
 public enum QuoteRepair {
     /// One quote rewritten.
@@ -25,6 +25,7 @@ public enum QuoteRepair {
     public static func repair(source: URL, only: String? = nil) throws(BuildFailure) -> Report {
         let sources = try SourceTree.load(from: source)
         var report = Report()
+        let store = QuoteAnchorStore(source: source)
         for seed in sources.seeds {
             guard let modelFile = seed.model else { continue }
             let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
@@ -32,13 +33,14 @@ public enum QuoteRepair {
             let (model, _) = ModelLoader().load(modelFile)
             var text = modelFile.text
             var changes: [Change] = []
+            let advisor = QuoteReanchor(remembered: store.anchors(for: seed.path))
             let quotes = model.facts.map { ($0.quote, "fact '\($0.id)'", true) } + model.events.map { ($0.quote, "event '\($0.id)'", false) }
                 + model.crossReferences.map { ($0.quote, "cross-reference '\($0.id)'", false) }
             // From the end of the file up, so that each rewrite leaves the places of the rest.
             for (quote, owner, isFact) in quotes.sorted(by: { ($0.0.position.line, $0.0.position.column) > ($1.0.position.line, $1.0.position.column) })
                 where (only == nil || only == owner) && corpus.matches(of: quote.text).isEmpty {
                 let place = { (why: String) in Diagnostic(file: modelFile.path, line: quote.position.line, column: quote.position.column, why) }
-                guard let advice = QuoteReanchor().advice(for: quote.text, isFact: isFact, in: corpus) else {
+                guard let advice = advisor.advice(for: quote.text, isFact: isFact, in: corpus) else {
                     report.left.append(place("quote of \(owner) not found, and no passage is enough like it to take its place; quote the words it should mark"))
                     continue
                 }

@@ -10,7 +10,7 @@ import Glibc
 /// which the next build that writes a state removes.
 final class CacheFolder: @unchecked Sendable {
     /// The folder's name, as the README and `.gitignore` files name it.
-    static let name = ".briefing-cache"
+    static let name = QuoteAnchorStore.cacheFolderName
 
     let url: URL
     private var blobs: String { url.path + "/blobs" }

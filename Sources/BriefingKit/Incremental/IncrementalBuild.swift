@@ -118,6 +118,7 @@ public final class IncrementalBuild: @unchecked Sendable {
                    isWarm: isWarm, remade: remade, siteWideDamaged: check?.siteWideDamaged ?? false)
         var builder = SiteBuilder(options: options, memory: last)
         builder.progress = progress
+        builder.remembersAnchors = true
         do {
             var outcome = isWarm ? try update(sources, with: builder) : try replace(sources, with: builder)
             outcome.seedsRead = last.lastRead

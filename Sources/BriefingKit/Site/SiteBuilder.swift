@@ -11,6 +11,10 @@ public struct SiteBuilder: Sendable {
     var memory: (any BuildMemory)?
     /// Called after each briefing with how many are done and how many there are.
     public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+    /// Whether each briefing annotated without a problem leaves where its quotes resolved
+    /// in the source folder's cache (`QuoteAnchorStore`), and a broken quote is re-anchored
+    /// with what the last such build left. Off, the source folder is only read.
+    public var remembersAnchors = false
 
     public init(options: BuildOptions = BuildOptions()) {
         self.options = options
@@ -75,8 +79,9 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
         let output = BuildOutput(sink: sink)
 
+        let anchors = remembersAnchors ? QuoteAnchorStore(source: sources.root) : nil
         let gathered = try gather(sources.seeds, from: sources.root, memory: memory, register: register, renderer: renderer,
-                                  output: output, keeping: annotated)
+                                  output: output, anchors: anchors, keeping: annotated)
         if let siteWide = try memory.patchSiteWide(with: renderer, into: sink) {
             return Report(paths: (gathered.files + siteWide).sorted(), warnings: gathered.warnings, seedsBySlug: gathered.seedsBySlug)
         }
@@ -128,11 +133,10 @@ public struct SiteBuilder: Sendable {
     /// Reads, annotates and renders every briefing on both cores, and gathers their
     /// digests; reports the problems of every briefing, not only the first one's.
     private func gather(_ seeds: [SourceTree.SeedFile], from root: URL, memory: any BuildMemory, register: EntityRegister,
-                        renderer: SiteRenderer, output: BuildOutput,
+                        renderer: SiteRenderer, output: BuildOutput, anchors: QuoteAnchorStore?,
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
-        let annotator = Annotator(advisor: QuoteReanchor())
         DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
             let seed = seeds[index]
             defer { progress?(gathering.finishOne(), seeds.count) }
@@ -151,7 +155,12 @@ public struct SiteBuilder: Sendable {
                 let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
                 guard gathering.claim(essay.slug, by: seed.path) else { return }
                 let loaded = seed.model.map { register.resolve(loaded: memory.model(in: $0)) }
-                let briefing = try annotator.annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
+                // The memory is read before the briefing is annotated, so that it is written
+                // again only when it changed; it is decoded only for a quote not found.
+                let remembered = loaded == nil ? nil : anchors?.bytes(for: seed.path)
+                let advisor = QuoteReanchor(rememberedBy: { remembered.map { QuoteAnchorStore.anchors(in: $0, seed: seed.path) } ?? [] })
+                let briefing = try Annotator(advisor: advisor).annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
+                if loaded != nil { anchors?.remember(briefing.quoteAnchors, for: seed.path, previous: remembered) }
                 annotated?[index] = briefing
                 let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 let digest = renderer.digest(of: briefing, files: files)
