@@ -58,7 +58,18 @@ public struct QuoteAnchorStore: Sendable {
         guard data != previous else { return }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try AtomicFile.write(data, to: url(for: seed), mode: .replace, shownAs: url(for: seed).path)
+            // Renamed into place, but not flushed to disk as a user's file is: a file a crash
+            // left empty reads as no memory, and flushing a thousand of them was a quarter of
+            // a large site's first build.
+            let target = url(for: seed).path
+            let temporary = "\(target).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).new"
+            do {
+                try SiteWriter.writeFile(data, to: temporary)
+                guard rename(temporary, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                unlink(temporary)
+                throw error
+            }
         } catch {
             return
         }
