@@ -49,7 +49,7 @@ struct QuoteReanchorSeedRevisionTests {
         ("securing Gazprom Neft’s commitment to invest another €500 million at a later stage",
          "securing Gazprom Neft’s commitment to invest another €500 million, at a later stage"),
         ("European buyers are now paying between two and five times more for American LNG than they did for Russian gas before 2022",
-         "Additionally, European buyers now pay between two and five times more for American LNG than they did for Russian gas before 2022"),
+         "European buyers now pay between two and five times more for American LNG than they did for Russian gas before 2022"),
         ("With a population of just 6.6 million", "With a population of only 6.6 million"),
         ("13 of which involved NATO member states", "13 of which included NATO member states"),
         ("estimated to be worth a whopping €2.9 billion", "estimated to be worth a staggering €2.9 billion"),

@@ -37,6 +37,8 @@ struct QuoteReanchorTests {
              expected: QuoteAdvice(kind: .figureChanged(old: "5.5%", new: "6.5%"), passage: "a pay rise of 6.5% over two years", paragraphID: "p-2")),
         Case(what: "the figure changed, in an event's quote, is only a copy-edit", quote: "a pay rise of 5.5% over two years", isFact: false,
              expected: QuoteAdvice(kind: .moved, passage: "a pay rise of 6.5% over two years", paragraphID: "p-2")),
+        Case(what: "a word beside the passage does not stand in for words the quote lost", quote: "its members have now won a pay rise", isFact: false,
+             expected: QuoteAdvice(kind: .moved, passage: "its members won a pay rise", paragraphID: "p-2")),
         Case(what: "the sentence rewritten", quote: "the walkout cost the economy dearly over nine days", isFact: false, expected: nil),
         Case(what: "the sentence deleted", quote: "the harbour master resigned in protest on Friday", isFact: false, expected: nil),
         Case(what: "two words of three changed", quote: "Dock staff left", isFact: false, expected: nil),
@@ -54,6 +56,7 @@ struct QuoteReanchorTests {
         "a b",
     ])
     func bestWindow(_ text: String) {
+        // The slow way: every window scored on its own; the shortest of the best wins, then the first.
         let words = QuoteReanchor.words(in: text)
         for quote in ["revenue rose 12% in the second quarter", "the union said its members won", "returned on monday after a strike", "a b c d e f"] {
             let quoteWords = QuoteReanchor.words(in: quote).map(\.folded)
@@ -61,7 +64,8 @@ struct QuoteReanchorTests {
             for start in words.indices {
                 for length in max(1, quoteWords.count - QuoteReanchor.slack)...(quoteWords.count + QuoteReanchor.slack) where start + length <= words.count {
                     let score = QuoteReanchor.similarity(quoteWords, words[start..<start + length].map(\.folded))
-                    if score > expected?.score ?? 0 { expected = (score, start..<start + length) }
+                    if let current = expected, score < current.score || (score == current.score && length >= current.window.count) { continue }
+                    if score > 0 { expected = (score, start..<start + length) }
                 }
             }
             let found = QuoteReanchor.bestWindow(for: quoteWords, in: words)

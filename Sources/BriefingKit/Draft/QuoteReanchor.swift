@@ -93,8 +93,10 @@ public struct QuoteReanchor: QuoteAdvisor {
         return candidates
     }
 
-    /// The window of `words` most like the quote: the first of the best, by start and then
-    /// length. The similarity of every length from one start comes from one table of the
+    /// The window of `words` most like the quote: of the best, the shortest, so that a word
+    /// beside the passage that the quote never had is left out ("Additionally, European
+    /// buyers now pay" scores as "European buyers now pay" against a quote of more words
+    /// than either); then the first by start. The similarity of every length from one start comes from one table of the
     /// longest common subsequence, a column per word, with words compared as numbers: the
     /// same scores as `similarity` window by window, for a fraction of the work.
     static func bestWindow(for quoteWords: [String], in words: [Word]) -> (score: Double, window: Range<Int>)? {
@@ -117,7 +119,8 @@ public struct QuoteReanchor: QuoteAdvisor {
                 swap(&column, &next)
                 guard length >= shortest else { continue }
                 let score = Double(column[quote.count]) / Double(max(quote.count, length))
-                if score > best?.score ?? 0 { best = (score, start..<start + length) }
+                if let current = best, score < current.score || (score == current.score && length >= current.window.count) { continue }
+                if score > 0 { best = (score, start..<start + length) }
             }
         }
         return best
