@@ -39,6 +39,8 @@ struct QuoteReanchorTests {
              expected: QuoteAdvice(kind: .moved, passage: "a pay rise of 6.5% over two years", paragraphID: "p-2")),
         Case(what: "a word beside the passage does not stand in for words the quote lost", quote: "its members have now won a pay rise", isFact: false,
              expected: QuoteAdvice(kind: .moved, passage: "its members won a pay rise", paragraphID: "p-2")),
+        Case(what: "a word replaced at the quote's edge stays in the passage", quote: "Cargo lines had diverted 14 vessels to Gdansk", isFact: false,
+             expected: QuoteAdvice(kind: .moved, passage: "Shipping lines had diverted 14 vessels to Gdansk", paragraphID: "p-3")),
         Case(what: "the sentence rewritten", quote: "the walkout cost the economy dearly over nine days", isFact: false, expected: nil),
         Case(what: "the sentence deleted", quote: "the harbour master resigned in protest on Friday", isFact: false, expected: nil),
         Case(what: "two words of three changed", quote: "Dock staff left", isFact: false, expected: nil),
@@ -56,20 +58,24 @@ struct QuoteReanchorTests {
         "a b",
     ])
     func bestWindow(_ text: String) {
-        // The slow way: every window scored on its own; the shortest of the best wins, then the first.
+        // The slow way: every window scored and ranked on its own.
         let words = QuoteReanchor.words(in: text)
         for quote in ["revenue rose 12% in the second quarter", "the union said its members won", "returned on monday after a strike", "a b c d e f"] {
             let quoteWords = QuoteReanchor.words(in: quote).map(\.folded)
-            var expected: (score: Double, window: Range<Int>)?
+            var expected: (rank: QuoteReanchor.WindowRank, window: Range<Int>)?
             for start in words.indices {
                 for length in max(1, quoteWords.count - QuoteReanchor.slack)...(quoteWords.count + QuoteReanchor.slack) where start + length <= words.count {
                     let score = QuoteReanchor.similarity(quoteWords, words[start..<start + length].map(\.folded))
-                    if let current = expected, score < current.score || (score == current.score && length >= current.window.count) { continue }
-                    if score > 0 { expected = (score, start..<start + length) }
+                    guard score > 0 else { continue }
+                    let window = words[start..<start + length].map(\.folded)
+                    let rank = QuoteReanchor.WindowRank(score: score, edges: (window.first == quoteWords.first ? 1 : 0) + (window.last == quoteWords.last ? 1 : 0),
+                                                        lengthDifference: abs(length - quoteWords.count))
+                    if let current = expected, !(rank > current.rank) { continue }
+                    expected = (rank, start..<start + length)
                 }
             }
             let found = QuoteReanchor.bestWindow(for: quoteWords, in: words)
-            #expect(found?.score == expected?.score && found?.window == expected?.window, "\(quote) in \(text)")
+            #expect(found?.score == expected?.rank.score && found?.window == expected?.window, "\(quote) in \(text)")
         }
     }
 

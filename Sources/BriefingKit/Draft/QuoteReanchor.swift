@@ -93,12 +93,15 @@ public struct QuoteReanchor: QuoteAdvisor {
         return candidates
     }
 
-    /// The window of `words` most like the quote: of the best, the shortest, so that a word
-    /// beside the passage that the quote never had is left out ("Additionally, European
-    /// buyers now pay" scores as "European buyers now pay" against a quote of more words
-    /// than either); then the first by start. The similarity of every length from one start comes from one table of the
-    /// longest common subsequence, a column per word, with words compared as numbers: the
-    /// same scores as `similarity` window by window, for a fraction of the work.
+    /// The window of `words` most like the quote. Of equally like windows: the one that
+    /// starts and ends with the quote's first and last words, so that a word beside the
+    /// passage does not stand in for one the quote lost ("Additionally, European buyers
+    /// now pay" against "European buyers are now paying"); then the one as long as the
+    /// quote, so that a word the author replaced at the quote's edge stays in ("certain to
+    /// reach" for "sure to reach"); then the first. The similarity of every length from
+    /// one start comes from one table of the longest common subsequence, a column per
+    /// word, with words compared as numbers: the same scores as `similarity` window by
+    /// window, for a fraction of the work.
     static func bestWindow(for quoteWords: [String], in words: [Word]) -> (score: Double, window: Range<Int>)? {
         var numbers: [String: Int] = [:]
         for word in quoteWords where numbers[word] == nil { numbers[word] = numbers.count }
@@ -106,7 +109,7 @@ public struct QuoteReanchor: QuoteAdvisor {
         // A word the quote does not have matches none of its words.
         let text = words.map { numbers[$0.folded] ?? -1 }
         let shortest = max(1, quote.count - slack), longest = quote.count + slack
-        var best: (score: Double, window: Range<Int>)?
+        var best: (rank: WindowRank, window: Range<Int>)?
         var column = [Int](repeating: 0, count: quote.count + 1), next = column
         for start in text.indices {
             for row in column.indices { column[row] = 0 }
@@ -119,11 +122,28 @@ public struct QuoteReanchor: QuoteAdvisor {
                 swap(&column, &next)
                 guard length >= shortest else { continue }
                 let score = Double(column[quote.count]) / Double(max(quote.count, length))
-                if let current = best, score < current.score || (score == current.score && length >= current.window.count) { continue }
-                if score > 0 { best = (score, start..<start + length) }
+                guard score > 0 else { continue }
+                let rank = WindowRank(score: score, edges: (text[start] == quote.first ? 1 : 0) + (word == quote.last ? 1 : 0),
+                                      lengthDifference: abs(length - quote.count))
+                if let current = best, !(rank > current.rank) { continue }
+                best = (rank, start..<start + length)
             }
         }
-        return best
+        return best.map { ($0.rank.score, $0.window) }
+    }
+
+    /// How a window ranks among those like the quote, as `bestWindow` says.
+    struct WindowRank {
+        var score: Double
+        /// How many of the window's first and last words are the quote's first and last.
+        var edges: Int
+        var lengthDifference: Int
+
+        static func > (left: WindowRank, right: WindowRank) -> Bool {
+            if left.score != right.score { return left.score > right.score }
+            if left.edges != right.edges { return left.edges > right.edges }
+            return left.lengthDifference < right.lengthDifference
+        }
     }
 
     /// The passage without the punctuation its first and last words carry where the
