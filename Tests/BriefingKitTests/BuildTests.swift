@@ -84,6 +84,36 @@ struct BuildTests {
         #expect(leftovers == [".briefing-cache"])
     }
 
+    @Test("a briefing whose model names no entity links to no entity index, so a site without entities checks clean")
+    func modelWithoutEntities() throws {
+        let essay = """
+            ---
+            title: Harbour Strike Ends
+            date: 2026-03-02
+            ---
+
+            Dock workers returned on Monday after a nine-day strike that halted 2.4m containers.
+
+            """
+        let model = """
+            facts:
+              - id: containers
+                figure: "2.4m containers"
+                label: "Containers the strike halted"
+                quote: "halted 2.4m containers"
+
+            """
+        let source = try TestSupport.sourceFolder(seeds: ["harbour.md": Data(essay.utf8), "harbour.yml": Data(model.utf8)])
+        let check = try TestSupport.runBriefing(["check", "--source", source.path])
+        #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+        let build = try TestSupport.runBriefing(["build", "--source", source.path, "--quiet"])
+        #expect(build.status == 0, "\(build.standardError)")
+        let page = HTMLPage(try Data(contentsOf: source.appendingPathComponent("Public/" + Route.briefing(slug: "harbour-strike-ends").file)))
+        let links = page.links
+        #expect(links.contains { $0.hasSuffix(Route.facts(slug: "harbour-strike-ends").address) || $0.contains("facts/") })
+        #expect(!links.contains { $0.contains(Route.entityIndex.address) })
+    }
+
     @Test("with --base-url every link works when the site is served under that path")
     func baseURL() throws {
         let source = try Self.seedOnlySource()

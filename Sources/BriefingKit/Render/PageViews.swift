@@ -177,7 +177,9 @@ struct AnnotationSummaryView: Equatable, Sendable {
     var entityCount: Int
     var factsURL: String
     var timelineURL: String
-    var entityIndexURL: String
+    /// Nil when the briefing names no entity: a site whose briefings name none has no
+    /// entity index to link to.
+    var entityIndexURL: String?
     var dataURL: String
     var factsTableURL: String
 }

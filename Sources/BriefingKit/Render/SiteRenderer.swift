@@ -49,10 +49,10 @@ public struct SiteRenderer: Sendable {
             body: try bodyWithFactBoxes(briefing), wordCount: words, readingMinutes: Self.readingMinutes(words),
             summary: info?.summary, source: info?.source, atAGlance: glance, hasAtAGlance: !glance.isEmpty,
             annotations: briefing.model.map {
-                AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count,
-                                      entityCount: Set(briefing.mentions.map(\.entityID)).count,
+                let entityCount = Set(briefing.mentions.map(\.entityID)).count
+                return AnnotationSummaryView(factCount: $0.model.facts.count, eventCount: $0.model.events.count, entityCount: entityCount,
                                       factsURL: links.to(.facts(slug: briefing.slug)), timelineURL: links.to(.timeline(slug: briefing.slug)),
-                                      entityIndexURL: links.to(.entityIndex), dataURL: links.to(.briefingData(slug: briefing.slug)),
+                                      entityIndexURL: entityCount == 0 ? nil : links.to(.entityIndex), dataURL: links.to(.briefingData(slug: briefing.slug)),
                                       factsTableURL: links.to(.factsTable(slug: briefing.slug)))
             },
             previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing, links: links, dates: dates).scriptJSON(),
