@@ -7,7 +7,8 @@ Serves SITE_FOLDER on 127.0.0.1 and loads each page of site_browser.PAGES at 128
 at 390x844, in the light and in the dark colour scheme. Fails on: a SEVERE browser console
 entry (a script error, a resource that failed to load); horizontal overflow at 390 px
 (document.documentElement.scrollWidth > window.innerWidth); on the briefing page, hovering
-the first entity link of the essay not showing its preview card with the entity's name,
+the first entity link of the essay not showing its preview card with the entity's name and
+role (read from the entity's page),
 or the site search not finding "TurkStream". Saves a full-page PNG of every page at each
 width and scheme as NAME-WIDTH-SCHEME.png in DIR (default: .quality/screenshots/ in the
 repository; or $QUALITY_SCREENSHOTS).
@@ -72,11 +73,16 @@ def overflow(driver):
     """)
 
 
-def entity_name(url):
-    """The <h1> of the linked entity page: the name its preview card must show."""
+def entity_card(url):
+    """What the preview card of a link to an entity page must show: the page's <h1> and, if
+    it has one, its role line (the script fetches the page for it)."""
     page = urllib.request.urlopen(url, timeout=10).read().decode("utf-8", "replace")
-    found = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)
-    return html.unescape(re.sub(r"<[^>]+>", "", found[1])).strip() if found else None
+
+    def text(pattern):
+        found = re.search(pattern, page, re.S)
+        return unicodedata.normalize("NFC", html.unescape(re.sub(r"<[^>]+>", "", found[1])).strip()) if found else None
+
+    return [t for t in (text(r"<h1[^>]*>(.*?)</h1>"), text(r'<p class="role-line">(.*?)</p>')) if t]
 
 
 def check_preview_card(driver):
@@ -87,13 +93,13 @@ def check_preview_card(driver):
     if not links:
         return f"no {ESSAY_ENTITY_LINK} on the page"
     link = links[0]
-    name = unicodedata.normalize("NFC", entity_name(link.get_attribute("href")) or link.text)
+    expected = entity_card(link.get_attribute("href")) or [unicodedata.normalize("NFC", link.text)]
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     ActionChains(driver).move_to_element(link).perform()
 
     def shown():
         cards = [c for c in driver.find_elements(By.CSS_SELECTOR, PREVIEW_CARD) if c.is_displayed()]
-        return cards if cards and name in unicodedata.normalize("NFC", cards[0].text) else None
+        return cards if cards and all(t in unicodedata.normalize("NFC", cards[0].text) for t in expected) else None
 
     cards = wait_for(shown, 5)
     if cards:
@@ -113,7 +119,7 @@ def check_preview_card(driver):
     else:
         cards = [c for c in driver.find_elements(By.CSS_SELECTOR, PREVIEW_CARD) if c.is_displayed()]
         result = (f"hovering {ESSAY_ENTITY_LINK} \"{link.text}\": {PREVIEW_CARD} "
-                  + (f"shows {cards[0].text[:60]!r}, not the name {name!r}" if cards else "stays hidden"))
+                  + (f"shows {cards[0].text[:80]!r}, not {' / '.join(expected)!r}" if cards else "stays hidden"))
     ActionChains(driver).move_by_offset(0, 0).perform()
     return result
 

@@ -135,8 +135,6 @@ struct BriefingPageView: Equatable, Sendable {
     var atAGlance: [FactView]
     var hasAtAGlance: Bool
     var annotations: AnnotationSummaryView?
-    /// Card data for the page's script, as JSON.
-    var previewData: String?
     /// schema.org `Article` for search engines, as JSON-LD.
     var structuredData: String
 }
@@ -164,7 +162,6 @@ extension BriefingPageView: TemplateValue {
             "atAGlance": atAGlance.templateValue,
             "hasAtAGlance": hasAtAGlance.templateValue,
             "annotations": annotations.templateValue,
-            "previewData": previewData.templateValue,
             "structuredData": structuredData.templateValue,
         ])
     }

@@ -55,7 +55,6 @@ public struct SiteRenderer: Sendable {
                                       entityIndexURL: entityCount == 0 ? nil : links.to(.entityIndex), dataURL: links.to(.briefingData(slug: briefing.slug)),
                                       factsTableURL: links.to(.factsTable(slug: briefing.slug)))
             },
-            previewData: briefing.model == nil ? nil : PreviewData(briefing: briefing, links: links, dates: dates).scriptJSON(),
             structuredData: ArticleData(briefing: briefing, url: baseURL.absolute + route.address, site: config, baseURL: baseURL).scriptJSON())
     }
 
