@@ -64,12 +64,13 @@ public struct QuoteReanchor: QuoteAdvisor {
         let passage = Self.trimmed(String(decoding: Array(paragraph.text.utf8)[chosen.range], as: UTF8.self), like: quote)
         guard corpus.matches(of: passage).count == 1 else { return nil }
         if isFact {
-            let old = FigureScanner.figures(in: quote).map(\.text)
-            let new = FigureScanner.figures(in: passage).map(\.text)
-            if old != new {
+            let old = FigureScanner.figures(in: quote), new = FigureScanner.figures(in: passage)
+            if !old.elementsEqual(new, by: { $0.states(sameAs: $1) }) {
                 // Said by the figures that differ: "5.5% became 6.5%", not every figure of both.
-                let removed = old.filter { !new.contains($0) }, added = new.filter { !old.contains($0) }
-                return QuoteAdvice(kind: .figureChanged(old: removed.joined(separator: ", "), new: added.joined(separator: ", ")),
+                let removed = old.filter { figure in !new.contains { $0.states(sameAs: figure) } }
+                let added = new.filter { figure in !old.contains { $0.states(sameAs: figure) } }
+                return QuoteAdvice(kind: .figureChanged(old: removed.map(\.text).joined(separator: ", "),
+                                                        new: added.map(\.text).joined(separator: ", ")),
                                    passage: passage, paragraphID: paragraph.id)
             }
         }
