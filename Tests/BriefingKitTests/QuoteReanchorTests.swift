@@ -55,6 +55,19 @@ struct QuoteReanchorTests {
         #expect(QuoteReanchor().advice(for: testCase.quote, isFact: testCase.isFact, in: Self.news) == testCase.expected)
     }
 
+    @Test("figures are the same when only their notation differs", arguments: [
+        ("costs of $2.4 billion", "costs of $2.4bn", true),
+        ("ranked in the top ten ports", "ranked in the top-ten ports", true),
+        ("a rise of 18-22% in fares", "a rise of 18–22% in fares", true),
+        ("a rise of 5.5% in fares", "a rise of 6.5% in fares", false),
+        ("costs of $2.4 billion", "costs of €2.4 billion", false),
+        ("ranked in the top ten ports", "ranked in the top five ports", false),
+    ])
+    func sameFigure(_ before: String, _ after: String, _ same: Bool) throws {
+        let old = try #require(FigureScanner.figures(in: before).first), new = try #require(FigureScanner.figures(in: after).first)
+        #expect(old.states(sameAs: new) == same, "\(old) against \(new)")
+    }
+
     @Test("the best window, from one table per start, is the one window-by-window similarity finds", arguments: [
         "Revenue rose 12% in the first quarter, the company said, and revenue rose 12% in the third quarter as well.",
         "The the the union union said said its members won a pay rise, the union said.",

@@ -9,8 +9,9 @@ extension FigureScanner.Figure {
         return unit == other.unit && abs(value - otherValue) <= 1e-9 * max(abs(value), abs(otherValue))
     }
 
-    /// The words of a figure without case or the hyphens and spaces between them.
+    /// The words of a figure without case or the spaces, hyphens and dashes between them
+    /// ("18-22%" and "18–22%" are one range).
     private static func notation(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" }).joined(separator: " ")
+        text.lowercased().split(whereSeparator: { " -\u{00A0}\u{2010}\u{2011}\u{2013}".contains($0) }).joined(separator: " ")
     }
 }
