@@ -4,7 +4,8 @@ import Foundation
 /// annotation tools re-anchor by fuzzy matching: the window of words most like the quote,
 /// if it stands out from every other window, is found once in the essay, and, for a fact,
 /// states the same figure. When two passages are equally like the quote, where the quote
-/// resolved at the last build (`QuoteAnchor`) decides, if it tells them apart.
+/// resolved at the last build (`QuoteAnchor`) decides, if it tells them apart; and a
+/// fact's quote too short to be like anything is placed by the words remembered around it.
 public struct QuoteReanchor: QuoteAdvisor {
     /// Word-level similarity (`similarity`) a passage needs: one word in four may differ. Lower, and a rewritten sentence about
     /// the same subject passes for the old one (see `QuoteReanchorTests`).
@@ -16,7 +17,7 @@ public struct QuoteReanchor: QuoteAdvisor {
 
     /// Where the briefing's quotes resolved at its last build; read only when a quote is
     /// not found, which most builds never ask.
-    private let remembered: @Sendable () -> [QuoteAnchor]
+    let remembered: @Sendable () -> [QuoteAnchor]
 
     public init() {
         remembered = { [] }
@@ -45,14 +46,15 @@ public struct QuoteReanchor: QuoteAdvisor {
     }
 
     public func advice(for quote: String, isFact: Bool, in corpus: QuoteCorpus) -> QuoteAdvice? {
+        adviceFromWords(for: quote, isFact: isFact, in: corpus) ?? (isFact ? adviceFromSurroundings(for: quote, in: corpus) : nil)
+    }
+
+    /// The passage most like the quote's own words.
+    func adviceFromWords(for quote: String, isFact: Bool, in corpus: QuoteCorpus) -> QuoteAdvice? {
         let quoteWords = Self.words(in: quote).map(\.folded)
         guard quoteWords.count >= 2 else { return nil }
         let candidates = Self.candidates(for: quoteWords, in: corpus)
-        // The first of the best, as paragraphs come; the runner-up is the best of the others.
-        guard let bestIndex = candidates.indices.max(by: { candidates[$0].score < candidates[$1].score || (candidates[$0].score == candidates[$1].score && $0 > $1) }) else { return nil }
-        let best = candidates[bestIndex]
-        let runnerUp = candidates.indices.filter { $0 != bestIndex }.map { candidates[$0].score }.max() ?? 0
-        guard best.score >= Self.threshold else { return nil }
+        guard let (best, runnerUp) = Self.standout(of: candidates), best.score >= Self.threshold else { return nil }
         var chosen = best
         if best.score - runnerUp < Self.margin {
             let contenders = candidates.filter { best.score - $0.score < Self.margin }
@@ -63,18 +65,30 @@ public struct QuoteReanchor: QuoteAdvisor {
         let paragraph = corpus.paragraphs[chosen.paragraph]
         let passage = Self.trimmed(String(decoding: Array(paragraph.text.utf8)[chosen.range], as: UTF8.self), like: quote)
         guard corpus.matches(of: passage).count == 1 else { return nil }
-        if isFact {
-            let old = FigureScanner.figures(in: quote), new = FigureScanner.figures(in: passage)
-            if !old.elementsEqual(new, by: { $0.states(sameAs: $1) }) {
-                // Said by the figures that differ: "5.5% became 6.5%", not every figure of both.
-                let removed = old.filter { figure in !new.contains { $0.states(sameAs: figure) } }
-                let added = new.filter { figure in !old.contains { $0.states(sameAs: figure) } }
-                return QuoteAdvice(kind: .figureChanged(old: removed.map(\.text).joined(separator: ", "),
-                                                        new: added.map(\.text).joined(separator: ", ")),
-                                   passage: passage, paragraphID: paragraph.id)
-            }
+        return isFact ? Self.comparingFigures(of: quote, with: passage, paragraphID: paragraph.id)
+            : QuoteAdvice(kind: .moved, passage: passage, paragraphID: paragraph.id)
+    }
+
+    /// The best candidate, the first of equals as paragraphs come, and the score of the
+    /// best of the others (0 when there is none).
+    static func standout(of candidates: [Candidate]) -> (best: Candidate, runnerUp: Double)? {
+        guard let bestIndex = candidates.indices.max(by: { candidates[$0].score < candidates[$1].score || (candidates[$0].score == candidates[$1].score && $0 > $1) }) else { return nil }
+        let runnerUp = candidates.indices.filter { $0 != bestIndex }.map { candidates[$0].score }.max() ?? 0
+        return (candidates[bestIndex], runnerUp)
+    }
+
+    /// A fact's passage: a copy-edit when it states the quote's figures, in any notation;
+    /// otherwise a figure change, said by the figures that differ ("5.5% became 6.5%"),
+    /// not every figure of both.
+    static func comparingFigures(of quote: String, with passage: String, paragraphID: String) -> QuoteAdvice {
+        let old = FigureScanner.figures(in: quote), new = FigureScanner.figures(in: passage)
+        if old.elementsEqual(new, by: { $0.states(sameAs: $1) }) {
+            return QuoteAdvice(kind: .moved, passage: passage, paragraphID: paragraphID)
         }
-        return QuoteAdvice(kind: .moved, passage: passage, paragraphID: paragraph.id)
+        let removed = old.filter { figure in !new.contains { $0.states(sameAs: figure) } }
+        let added = new.filter { figure in !old.contains { $0.states(sameAs: figure) } }
+        return QuoteAdvice(kind: .figureChanged(old: removed.map(\.text).joined(separator: ", "), new: added.map(\.text).joined(separator: ", ")),
+                           passage: passage, paragraphID: paragraphID)
     }
 
     /// Each paragraph's window of words most like the quote, for the paragraphs that share
