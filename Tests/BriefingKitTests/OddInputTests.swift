@@ -87,6 +87,7 @@ struct OddInputTests {
             #expect(!html.contains("<b>bold</b>"), "\(path)")
         }
         #expect(Self.page(plan).contains("&lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; &amp; more"))
-        #expect(Self.page(plan).contains("\"name\":\"\\u003cimg src=x onerror=alert(1)\\u003eAcme\""))
+        // The entity's page, whose name a preview card on the briefing page shows.
+        #expect(Self.page(plan, Route.entity(id: "acme").file).contains("<h1>&lt;img src=x onerror=alert(1)&gt;Acme</h1>"))
     }
 }
