@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
                        keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Report {
         let memory = memory ?? OneShotMemory()
         let templates = try memory.templates(sources.templates)
-        let register = try sources.entityRegister()
+        let register = try memory.register(of: sources)
         let assets = AssetManifest(sources.assets)
         let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
