@@ -137,13 +137,22 @@ public struct SiteBuilder: Sendable {
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
-        DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
-            let seed = seeds[index]
-            defer { progress?(gathering.finishOne(), seeds.count) }
+        // Briefings kept from the last build first, a look-up each; then the others on both
+        // cores. One alone, as after a preview's save, is made on this thread: inside
+        // concurrentPerform, renderPages' own concurrentPerform would render its files one
+        // after another, and a preview waits for all of them.
+        var toMake: [Int] = []
+        for (index, seed) in seeds.enumerated() {
             if let kept = memory.kept(seed) {
                 gathering.add(kept, at: index)
-                return
+                progress?(gathering.finishOne(), seeds.count)
+            } else {
+                toMake.append(index)
             }
+        }
+        let make: @Sendable (Int) -> Void = { index in
+            let seed = seeds[index]
+            defer { progress?(gathering.finishOne(), seeds.count) }
             do throws(BuildFailure) {
                 // Read only now, one briefing at a time; a seed saved again with the same
                 // bytes is kept after all.
@@ -170,6 +179,12 @@ public struct SiteBuilder: Sendable {
                 memory.forget(seed)
                 gathering.fail(at: index, error.diagnostics)
             }
+        }
+        if toMake.count == 1 {
+            make(toMake[0])
+        } else {
+            let indices = toMake
+            DispatchQueue.concurrentPerform(iterations: indices.count) { make(indices[$0]) }
         }
         let problems = gathering.problems
         guard problems.isEmpty else { throw BuildFailure(problems) }
