@@ -171,8 +171,7 @@ public struct SiteBuilder: Sendable {
                 let briefing = try Annotator(advisor: advisor).annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 if loaded != nil { anchors?.remember(briefing.quoteAnchors, for: seed.path, previous: remembered) }
                 annotated?[index] = briefing
-                let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
-                let digest = renderer.digest(of: briefing, files: files)
+                let digest = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 memory.remember(digest, for: seed)
                 gathering.add(digest, at: index, seed: seed.path)
             } catch {
@@ -191,12 +190,19 @@ public struct SiteBuilder: Sendable {
         return gathering
     }
 
-    /// Writes the files of one briefing; returns their paths. The files are made side by
-    /// side: a preview rebuilding one briefing has both cores for it.
-    private static func renderPages(of briefing: AnnotatedBriefing, renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> [String] {
+    /// Writes the files of one briefing; returns its digest. The files and the digest are
+    /// made side by side: a preview rebuilding one briefing has both cores for it, and
+    /// waits for the longest of them, the page, not for the digest after it. The digest
+    /// needs only the files' paths, put in at the end.
+    private static func renderPages(of briefing: AnnotatedBriefing, renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> BriefingDigest {
         let parts = BriefingPart.allCases
         let results = ResultSlots<Result<[PlannedFile], BuildFailure>>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        let digests = ResultSlots<BriefingDigest>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { index in
+            guard index < parts.count else {
+                digests[0] = renderer.digest(of: briefing, files: [])
+                return
+            }
             results[index] = Result { () throws(BuildFailure) in
                 switch parts[index] {
                 case .page: try [renderer.briefingPage(briefing)].files
@@ -214,7 +220,9 @@ public struct SiteBuilder: Sendable {
                 paths.append(file.path)
             }
         }
-        return paths
+        var digest = digests[0] ?? renderer.digest(of: briefing, files: [])
+        digest.files = paths
+        return digest
     }
 
     /// The files of one briefing, made side by side.
