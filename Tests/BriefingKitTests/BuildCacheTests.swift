@@ -305,6 +305,24 @@ struct BuildCacheTests {
         #expect(try CacheFile.unwrap(bytes) == writer.bytes)
     }
 
+    @Test("the cache's table of strings keeps each text once, telling apart texts Swift calls equal")
+    func stringTable() throws {
+        // Enough strings to grow the table several times; each written twice.
+        let texts = (0..<2_000).map { "text \($0) " + String(repeating: "x", count: $0 % 40) } + ["", "é", "e\u{301}", "😀"]
+        var writer = CacheWriter()
+        writer.strings(texts)
+        writer.strings(texts.reversed())
+        var reader = try CacheReader(writer.bytes)
+        let first = try reader.strings(), second = try reader.strings()
+        #expect(first.map { Array($0.utf8) } == texts.map { Array($0.utf8) })
+        #expect(second.map { Array($0.utf8) } == texts.reversed().map { Array($0.utf8) })
+        #expect(reader.isAtEnd)
+        // Once each in the table: the bytes are those of the texts plus a few per string,
+        // not twice the texts.
+        let textBytes = texts.reduce(0) { $0 + $1.utf8.count }
+        #expect(writer.bytes.count < textBytes + 8 * texts.count)
+    }
+
     @Test("content hashes are XXH64's")
     func contentHash() {
         #expect(ContentHash.hash([UInt8]()) == 0xEF46_DB37_51D8_E999)

@@ -135,6 +135,28 @@ struct QuoteAnchorStoreTests {
         #expect(try Data(contentsOf: Self.anchorsURL(in: source)) == bytes)
     }
 
+    @Test("a file's bytes are JSONEncoder's, pretty with sorted keys, whatever its text holds")
+    func bytesAreEncoders() throws {
+        struct Layout: Encodable {
+            var format: String
+            var seed: String
+            var anchors: [QuoteAnchor]
+        }
+        let odd = QuoteAnchor(kind: "fact", id: "a/b", quote: "say \"so\"\\ \u{1}\t\n<é> e\u{301} 😀", paragraph: 12, paragraphID: "p-12",
+                              sectionID: "section-1", offset: 1_234_567, prefix: "", suffix: "after / it")
+        let plain = QuoteAnchor(kind: "cross-reference", id: "x", quote: "q", paragraph: 0, paragraphID: "p-0", sectionID: "",
+                                offset: 0, prefix: "one two", suffix: "three")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for anchors in [[], [odd], [plain, odd]] {
+            let expected = try encoder.encode(Layout(format: QuoteAnchorStore.format, seed: Self.seed, anchors: anchors)) + Data("\n".utf8)
+            let written = QuoteAnchorStore.encoded(anchors, seed: Self.seed)
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+            #expect(written == expected)
+            #expect(QuoteAnchorStore.anchors(in: written, seed: Self.seed) == anchors)
+        }
+    }
+
     @Test("a damaged, truncated or foreign file reads as no memory", arguments: [
         "not json at all",
         String(String(decoding: QuoteAnchorStore.encoded([QuoteAnchor(kind: "fact", id: "a", quote: "b", paragraph: 1, paragraphID: "p-1", sectionID: "introduction", offset: 0, prefix: "", suffix: "")], seed: "seeds/results.md"), as: UTF8.self).dropLast(40)),

@@ -15,33 +15,12 @@ struct CacheDamage: Error, Sendable {
 /// table keeps a digest a fraction of the size of its text.
 struct CacheWriter {
     private var body: [UInt8] = []
-    private var stringNumbers: [Bytes: Int] = [:]
-    private var table: [String] = []
+    /// The table of strings as it is written: each string's length, then its bytes.
+    private var table: [UInt8] = []
+    private var strings = StringNumbers()
     /// False to write every string in place, for comparing two values byte by byte: no
     /// table, and nothing hashed.
     private let interning: Bool
-
-    /// A string as its UTF-8 bytes: strings are told apart byte by byte, not as Swift
-    /// compares them (`é` written as one scalar or two is one `String` but two texts, and a
-    /// cache must give back the one it was given), and hashing bytes skips normalising.
-    private struct Bytes: Hashable {
-        var text: String
-
-        static func == (left: Bytes, right: Bytes) -> Bool {
-            var left = left.text, right = right.text
-            return left.withUTF8 { first in
-                right.withUTF8 { second in
-                    guard first.count == second.count, let one = first.baseAddress, let other = second.baseAddress else { return first.count == second.count }
-                    return memcmp(one, other, first.count) == 0
-                }
-            }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
 
     init(interning: Bool = true) {
         self.interning = interning
@@ -74,13 +53,11 @@ struct CacheWriter {
             body += value.utf8
             return
         }
-        if let number = stringNumbers[Bytes(text: value)] {
-            unsigned(UInt64(number))
-            return
+        var value = value
+        let number = value.withUTF8 { bytes in
+            strings.number(of: UnsafeRawBufferPointer(bytes), table: &table)
         }
-        stringNumbers[Bytes(text: value)] = table.count
-        unsigned(UInt64(table.count))
-        table.append(value)
+        unsigned(UInt64(number))
     }
 
     mutating func optional<Value>(_ value: Value?, _ write: (inout CacheWriter, Value) -> Void) {
@@ -110,14 +87,81 @@ struct CacheWriter {
     /// The table of strings, then the body.
     var bytes: [UInt8] {
         guard interning else { return body }
-        var head = CacheWriter()
-        head.unsigned(UInt64(table.count))
-        for string in table {
-            let utf8 = Array(string.utf8)
-            head.unsigned(UInt64(utf8.count))
-            head.body += utf8
+        var head = CacheWriter(interning: false)
+        head.unsigned(UInt64(strings.count))
+        head.body.reserveCapacity(head.body.count + table.count + body.count)
+        head.body += table
+        head.body += body
+        return head.body
+    }
+}
+
+/// The strings a `CacheWriter` has put in its table, by their UTF-8 bytes: an open
+/// table of their hashes, each slot holding a string's number and where its bytes are.
+/// Strings are told apart byte by byte, not as Swift compares them (`é` written as one
+/// scalar or two is one `String` but two texts, and a cache must give back the one it was
+/// given). A `Dictionary` of strings hashed every sentence, link and title of a digest
+/// through `Hasher`, which made writing the digests a tenth of a large site's first build.
+private struct StringNumbers {
+    private struct Slot {
+        var hash: UInt64
+        /// The string's number plus one; zero for an empty slot.
+        var number: Int
+        /// Where the string's bytes start in the table, and how many there are.
+        var start: Int
+        var length: Int
+    }
+
+    private static let empty = Slot(hash: 0, number: 0, start: 0, length: 0)
+    /// Made at the first string: a writer that writes none needs none.
+    private var slots: [Slot] = []
+    private(set) var count = 0
+
+    /// The number of the string `bytes`, which is added to `table` (its length as LEB128,
+    /// then its bytes) when it is new.
+    mutating func number(of bytes: UnsafeRawBufferPointer, table: inout [UInt8]) -> Int {
+        if slots.isEmpty { slots = Array(repeating: Self.empty, count: 256) }
+        let hash = ContentHash.hash(bytes)
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].number != 0 {
+            let slot = slots[index]
+            if slot.hash == hash, slot.length == bytes.count, Self.table(table, at: slot.start, equals: bytes) {
+                return slot.number - 1
+            }
+            index = (index + 1) & mask
         }
-        return head.body + body
+        var length = UInt64(bytes.count)
+        while length >= 0x80 {
+            table.append(UInt8(truncatingIfNeeded: length) | 0x80)
+            length >>= 7
+        }
+        table.append(UInt8(length))
+        let start = table.count
+        table.append(contentsOf: bytes)
+        count += 1
+        slots[index] = Slot(hash: hash, number: count, start: start, length: bytes.count)
+        // At most half full, so that a probe ends soon.
+        if count * 2 > slots.count { grow() }
+        return count - 1
+    }
+
+    private static func table(_ table: [UInt8], at start: Int, equals bytes: UnsafeRawBufferPointer) -> Bool {
+        table.withUnsafeBytes { stored in
+            guard let base = stored.baseAddress, let other = bytes.baseAddress else { return bytes.isEmpty }
+            return memcmp(base + start, other, bytes.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Self.empty, count: old.count * 2)
+        let mask = slots.count - 1
+        for slot in old where slot.number != 0 {
+            var index = Int(truncatingIfNeeded: slot.hash) & mask
+            while slots[index].number != 0 { index = (index + 1) & mask }
+            slots[index] = slot
+        }
     }
 }
 

@@ -23,9 +23,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     /// `directory`, whose key in `state` is then to be worked out when it is written.
     private var isUnsaved = false
     private var isDirectoryUnsaved = false
-    /// Digests the preview made, to be written with the state: a save of one seed then
-    /// writes its digest after the browser reloads.
-    private var unsavedDigests: [UInt64: [UInt8]] = [:]
+    /// Digests the preview made, to be laid out and written with the state: a save of one
+    /// seed then encodes and writes its digest after the browser reloads.
+    private var unsavedDigests: [UInt64: BriefingDigest] = [:]
     /// The digests last made, by key: the next edit to the same briefing compares with
     /// its digest without reading it back.
     private var recentDigests: [(key: UInt64, digest: BriefingDigest)] = []
@@ -37,6 +37,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     private var paths: [String] = []
     /// The templates as last parsed, and the files they were parsed from.
     private var parsedTemplates: (files: [TextFile], set: TemplateSet)?
+    /// The register as last loaded, and the file it was loaded from: a preview's rebuild
+    /// after an edit to one seed need not read it again.
+    private var loadedRegister: (file: TextFile?, register: EntityRegister)?
     /// Site-wide pages rendered by this process, reused while their views are unchanged.
     private let renderCache = RenderCache()
     private let models = ModelShelf()
@@ -64,11 +67,11 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         /// Seeds made again because files of theirs in the output are not as written.
         var remade: Set<String> = []
         var siteWideDamaged = false
-        /// Briefings made by this build, and their digests while the build is warm; those
-        /// digests as the cache writes them, with their keys.
+        /// Briefings made by this build, and their digests while the build is warm, by
+        /// seed and by the key the cache writes them under.
         var pending: [String: CachedBriefing] = [:]
         var made: [String: BriefingDigest] = [:]
-        var digests: [UInt64: [UInt8]] = [:]
+        var digests: [UInt64: BriefingDigest] = [:]
         /// The site-wide pages made or patched, with their entity directory.
         var siteWide: (paths: [String], directory: EntityDirectory)?
     }
@@ -220,13 +223,17 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     /// the entity directory it names, and removes the blobs it no longer names. Returns a
     /// problem with writing the cache, which the next build will then not find.
     func save() -> String? {
-        let unsaved: (state: CacheState, digests: [UInt64: [UInt8]], directory: EntityDirectory?)? = lock.withLock {
+        let unsaved: (state: CacheState, digests: [UInt64: BriefingDigest], directory: EntityDirectory?)? = lock.withLock {
             guard isUnsaved, let state else { return nil }
             return (state, unsavedDigests, isDirectoryUnsaved ? directory : nil)
         }
         guard var settled = unsaved?.state, let unsaved else { return nil }
         do {
-            for (key, bytes) in unsaved.digests { try cache.writeBlob(bytes, key: key) }
+            for (key, digest) in unsaved.digests {
+                var writer = CacheWriter()
+                digest.write(to: &writer)
+                try cache.writeBlob(writer.bytes, key: key)
+            }
             if let directory = unsaved.directory {
                 var writer = CacheWriter()
                 directory.write(to: &writer)
@@ -267,6 +274,18 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         set.cache = renderCache
         lock.withLock { parsedTemplates = (files, set) }
         return set
+    }
+
+    func register(of sources: SourceTree) throws(BuildFailure) -> EntityRegister {
+        // Compared byte by byte: Swift calls two texts equal that differ in how an accent
+        // is written, and the pages would show the difference.
+        if let loaded = lock.withLock({ loadedRegister }), loaded.file?.path == sources.register?.path,
+           (loaded.file?.text ?? "").utf8.elementsEqual((sources.register?.text ?? "").utf8) {
+            return loaded.register
+        }
+        let register = try sources.entityRegister()
+        lock.withLock { loadedRegister = (sources.register, register) }
+        return register
     }
 
     func model(in file: TextFile) -> (BriefingModel, [Diagnostic]) {
@@ -332,14 +351,12 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         parts.add(modelPath ?? "")
         parts.add(model?.hash ?? 0)
         let key = parts.key
-        var writer = CacheWriter()
-        digest.write(to: &writer)
         let briefing = CachedBriefing(seed: seedIdentity, modelPath: modelPath, model: model, digestKey: key,
                                       kept: KeptBriefing(digest, seed: seed.path))
         if isWarm {
-            // Few: written with the state, after the pages are.
+            // Few: laid out and written with the state, after the pages are served.
             lock.withLock {
-                build.digests[key] = writer.bytes
+                build.digests[key] = digest
                 build.made[seed.path] = digest
                 build.pending[seed.path] = briefing
                 recentDigests.removeAll { $0.key == key }
@@ -351,6 +368,8 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         // A build that makes every briefing writes each digest at once, so as not to hold
         // them all; one the cache cannot hold leaves its briefing out of the state, and the
         // next build makes it again.
+        var writer = CacheWriter()
+        digest.write(to: &writer)
         guard (try? cache.writeBlob(writer.bytes, key: key)) != nil else { return }
         lock.withLock { build.pending[seed.path] = briefing }
     }
@@ -427,10 +446,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     private func loadDigest(_ key: UInt64) throws(BuildFailure) -> BriefingDigest {
         let (recent, unsaved) = lock.withLock { (recentDigests.last { $0.key == key }, unsavedDigests[key]) }
         if let recent { return recent.digest }
+        if let unsaved { return unsaved }
         do throws(CacheDamage) {
-            let bytes: [UInt8]
-            if let unsaved { bytes = unsaved } else { bytes = try cache.readBlob(key) }
-            var reader = try CacheReader(bytes)
+            var reader = try CacheReader(cache.readBlob(key))
             return try BriefingDigest(from: &reader)
         } catch {
             throw fail(error)

@@ -49,9 +49,31 @@ public struct DateLanguage: Sendable, Equatable {
         guard let month = date.month, months.indices.contains(month - 1) else { return year }
         let pattern = date.day == nil ? monthYear : dayMonthYear
         let day = date.day.map { $0 == 1 ? firstDay ?? "1" : String($0) } ?? ""
-        return pattern.replacingOccurrences(of: "{day}", with: day)
-            .replacingOccurrences(of: "{month}", with: months[month - 1])
-            .replacingOccurrences(of: "{year}", with: year)
+        return Self.replacing("{year}", with: year,
+                              in: Self.replacing("{month}", with: months[month - 1], in: Self.replacing("{day}", with: day, in: pattern)))
+    }
+
+    /// `text` with every `placeholder` replaced, one after the other from the start, as
+    /// Foundation's `replacingOccurrences` did, but on UTF-8 bytes: through Foundation,
+    /// writing the dates of a briefing's events cost more than the rest of its timeline.
+    private static func replacing(_ placeholder: String, with value: String, in text: String) -> String {
+        let bytes = Array(text.utf8), target = Array(placeholder.utf8)
+        guard let first = target.first, bytes.count >= target.count else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + value.utf8.count)
+        var index = 0
+        var replaced = false
+        while index < bytes.count {
+            if bytes[index] == first, index + target.count <= bytes.count, bytes[index..<(index + target.count)].elementsEqual(target) {
+                result.append(contentsOf: value.utf8)
+                index += target.count
+                replaced = true
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return replaced ? String(decoding: result, as: UTF8.self) : text
     }
 
     /// An ISO date as written in the model or the seed (`2020-01-23`), for readers; text

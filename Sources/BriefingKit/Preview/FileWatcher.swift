@@ -8,7 +8,9 @@ import Glibc
 ///
 /// Editors save by writing a temporary file and renaming it over the original, so a save
 /// arrives as CREATE, CLOSE_WRITE and MOVED_TO events in a few milliseconds: all are
-/// changes, and a short quiet period closes the batch.
+/// changes, and a short quiet period closes the batch. A batch whose last event left a
+/// file whole (written and closed, or renamed into place) is closed sooner: that is how
+/// a save ends, and a preview's reader waits for nothing else.
 public final class FileWatcher: @unchecked Sendable {
     // Mutable state is touched only by the reading thread after `init`, except `stopped`,
     // which the lock guards.
@@ -35,6 +37,11 @@ public final class FileWatcher: @unchecked Sendable {
     /// How long the folders must stay quiet before a batch is reported. An editor's save
     /// arrives within a millisecond or two; this only has to outlast that.
     public var quietPeriod: Duration = .milliseconds(10)
+    /// How long they must stay quiet when the last event left a file whole. What one save
+    /// does after that comes at once (vim removes its backup, some editors set the file's
+    /// mode), and a later event is only another batch, built as it comes. Two milliseconds
+    /// of a preview's edit-to-page time of about forty, where the quiet period was ten.
+    public var settledPeriod: Duration = .milliseconds(2)
 
     /// Watches `roots` and everything in them, and each of `files`. A file is watched
     /// through its folder, not by itself: an editor that saves by renaming a new file
@@ -97,12 +104,20 @@ public final class FileWatcher: @unchecked Sendable {
     private func nextBatch() -> [String] {
         var changed: [String] = []
         guard waitForEvents(milliseconds: 200) else { return changed }
-        let quiet = Int32(quietPeriod.components.attoseconds / 1_000_000_000_000_000) + Int32(quietPeriod.components.seconds * 1000)
+        let quiet = Self.milliseconds(quietPeriod), settled = Self.milliseconds(min(settledPeriod, quietPeriod))
+        var isSettled = false
         repeat {
-            changed += readEvents()
-        } while !isStopped && waitForEvents(milliseconds: max(1, quiet))
+            let events = readEvents()
+            changed += events.paths
+            isSettled = events.leftWhole ?? isSettled
+        } while !isStopped && waitForEvents(milliseconds: isSettled ? settled : quiet)
         var seen: Set<String> = []
         return changed.filter { seen.insert($0).inserted }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int32 {
+        let total = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(1, total))
     }
 
     private func waitForEvents(milliseconds: Int32) -> Bool {
@@ -110,11 +125,14 @@ public final class FileWatcher: @unchecked Sendable {
         return poll(&request, 1, milliseconds) > 0
     }
 
-    private func readEvents() -> [String] {
+    /// The paths the waiting events name; and whether the last of them that counts left a
+    /// file whole, nil when none counts.
+    private func readEvents() -> (paths: [String], leftWhole: Bool?) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        guard count > 0 else { return [] }
+        guard count > 0 else { return ([], nil) }
         var paths: [String] = []
+        var leftWhole: Bool?
         var offset = 0
         let headerSize = MemoryLayout<inotify_event>.size
         while offset + headerSize <= count {
@@ -127,11 +145,15 @@ public final class FileWatcher: @unchecked Sendable {
             offset += headerSize + length
             if mask & Self.overflow != 0 {
                 paths.append(Self.overflowed)
+                leftWhole = false
                 continue
             }
             guard let folder = folders[wd] else { continue }
             if let names = singleFiles[wd] {
-                if names.contains(name) { paths.append(folder + "/" + name) }
+                if names.contains(name) {
+                    paths.append(folder + "/" + name)
+                    leftWhole = Self.leavesFileWhole(mask)
+                }
                 continue
             }
             let path = name.isEmpty ? folder : folder + "/" + name
@@ -140,8 +162,14 @@ public final class FileWatcher: @unchecked Sendable {
             }
             if Self.isEditorScratch(name) { continue }
             paths.append(path)
+            leftWhole = Self.leavesFileWhole(mask)
         }
-        return paths
+        return (paths, leftWhole)
+    }
+
+    /// A file written and closed, or renamed into place: the end of a save.
+    static func leavesFileWhole(_ mask: UInt32) -> Bool {
+        mask & Self.isFolder == 0 && mask & (closeWrite | movedTo) != 0
     }
 
     /// Swap files, backups and the files vim writes to test a folder are not content.

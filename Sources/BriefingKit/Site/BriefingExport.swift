@@ -56,12 +56,21 @@ struct BriefingExport {
         var numbers: [String: [String: Int]] = [:]
         var sentences: [Sentence] = []
         var mentions: [String: [Int]] = [:]
+        // A sentence's mentions come one after another: the one before is compared first,
+        // which costs less than hashing the whole sentence, as a dictionary of strings does.
+        var last: (paragraph: String, sentence: String, number: Int)?
         for mention in briefing.mentions {
-            let number = numbers[mention.paragraphID]?[mention.sentence] ?? {
-                sentences.append(Sentence(paragraph: mention.paragraphID, text: mention.sentence))
-                numbers[mention.paragraphID, default: [:]][mention.sentence] = sentences.count - 1
-                return sentences.count - 1
-            }()
+            let number: Int
+            if let last, last.paragraph == mention.paragraphID, last.sentence == mention.sentence {
+                number = last.number
+            } else {
+                number = numbers[mention.paragraphID]?[mention.sentence] ?? {
+                    sentences.append(Sentence(paragraph: mention.paragraphID, text: mention.sentence))
+                    numbers[mention.paragraphID, default: [:]][mention.sentence] = sentences.count - 1
+                    return sentences.count - 1
+                }()
+                last = (mention.paragraphID, mention.sentence, number)
+            }
             mentions[mention.entityID, default: []].append(number)
         }
         self.sentences = sentences

@@ -7,6 +7,8 @@ import Foundation
 protocol BuildMemory: Sendable {
     /// The templates parsed from `files`.
     func templates(_ files: [TextFile]) throws(BuildFailure) -> TemplateSet
+    /// The register of entities of `sources`, loaded and checked.
+    func register(of sources: SourceTree) throws(BuildFailure) -> EntityRegister
     /// The model in `file`, loaded and checked on its own.
     func model(in file: TextFile) -> (BriefingModel, [Diagnostic])
     /// A briefing made from this seed and model before, whose files are still in place: it
@@ -32,6 +34,10 @@ protocol BuildMemory: Sendable {
     func patchSiteWide(with renderer: SiteRenderer, into sink: some SiteSink) throws(BuildFailure) -> [String]?
     /// Keeps what the site-wide pages just written were made from.
     func rememberSiteWide(paths: [String], directory: EntityDirectory)
+}
+
+extension BuildMemory {
+    func register(of sources: SourceTree) throws(BuildFailure) -> EntityRegister { try sources.entityRegister() }
 }
 
 /// What the site-wide pages of a build need from a briefing it did not make again: how

@@ -68,13 +68,17 @@ final class Gathering: @unchecked Sendable {
     var problems: [Diagnostic] {
         lock.withLock {
             var problems = Array(problemsBySeed.joined())
-            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where Route.reservedFolders.contains(slug) {
+            // Only the slugs in question are sorted: a preview asks after every save, of
+            // a thousand slugs that are nearly always fine.
+            let reserved = slugOwners.filter { Route.reservedFolders.contains($0.key) }
+            for (slug, owners) in reserved.sorted(by: { $0.key < $1.key }) {
                 for owner in owners.sorted() {
                     problems.append(Diagnostic(file: owner, line: 1, column: 1,
                                                "the title makes the URL /\(slug)/, which the site keeps for its own pages; give the briefing another title"))
                 }
             }
-            for (slug, owners) in slugOwners.sorted(by: { $0.key < $1.key }) where owners.count > 1 && !Route.reservedFolders.contains(slug) {
+            let shared = slugOwners.filter { $0.value.count > 1 && !Route.reservedFolders.contains($0.key) }
+            for (slug, owners) in shared.sorted(by: { $0.key < $1.key }) {
                 let sorted = owners.sorted()
                 for other in sorted.dropFirst() {
                     problems.append(Diagnostic(file: other, line: 1, column: 1,

@@ -43,12 +43,13 @@ public struct QuoteAnchorStore: Sendable {
     }
 
     /// The file's bytes for `anchors`: sorted keys and fixed layout, so that the same
-    /// anchors always make the same bytes.
+    /// anchors always make the same bytes. Laid out by `JSONWriter` as `JSONEncoder` did
+    /// (pretty, sorted keys, slashes unescaped), at a fraction of its cost: through
+    /// `JSONEncoder` these small files took a tenth as long as the briefing's own pages.
     static func encoded(_ anchors: [QuoteAnchor], seed: String) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(File(format: format, seed: seed, anchors: anchors))) ?? Data()
-        return data + Data("\n".utf8)
+        var bytes = JSONWriter.bytes(of: File(format: format, seed: seed, anchors: anchors), format: .pretty)
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
     }
 
     /// Writes the seed's anchors, atomically, unless the file already holds these bytes
@@ -76,9 +77,34 @@ public struct QuoteAnchorStore: Sendable {
     }
 
     /// The layout of a file.
-    private struct File: Codable {
+    private struct File: Codable, JSONWritable {
         var format: String
         var seed: String
         var anchors: [QuoteAnchor]
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.field("anchors", anchors)
+                json.field("format", format)
+                json.field("seed", seed)
+            }
+        }
+    }
+}
+
+extension QuoteAnchor: JSONWritable {
+    /// The keys in UTF-8 byte order, as `JSONEncoder` sorted them.
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("id", id)
+            json.field("kind", kind)
+            json.field("offset", offset)
+            json.field("paragraph", paragraph)
+            json.field("paragraphID", paragraphID)
+            json.field("prefix", prefix)
+            json.field("quote", quote)
+            json.field("sectionID", sectionID)
+            json.field("suffix", suffix)
+        }
     }
 }

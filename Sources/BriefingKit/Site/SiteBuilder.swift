@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
                        keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Report {
         let memory = memory ?? OneShotMemory()
         let templates = try memory.templates(sources.templates)
-        let register = try sources.entityRegister()
+        let register = try memory.register(of: sources)
         let assets = AssetManifest(sources.assets)
         let baseURL = options.baseURL(for: sources.config)
         let renderer = SiteRenderer(templates: templates, assetNames: assets.names, baseURL: baseURL, config: sources.config)
@@ -137,13 +137,22 @@ public struct SiteBuilder: Sendable {
                         keeping annotated: ResultSlots<AnnotatedBriefing>?) throws(BuildFailure) -> Gathering {
         let gathering = Gathering(count: seeds.count, addsAtEnd: memory.addsDigestsAtEnd)
         let progress = progress
-        DispatchQueue.concurrentPerform(iterations: seeds.count) { index in
-            let seed = seeds[index]
-            defer { progress?(gathering.finishOne(), seeds.count) }
+        // Briefings kept from the last build first, a look-up each; then the others on both
+        // cores. One alone, as after a preview's save, is made on this thread: inside
+        // concurrentPerform, renderPages' own concurrentPerform would render its files one
+        // after another, and a preview waits for all of them.
+        var toMake: [Int] = []
+        for (index, seed) in seeds.enumerated() {
             if let kept = memory.kept(seed) {
                 gathering.add(kept, at: index)
-                return
+                progress?(gathering.finishOne(), seeds.count)
+            } else {
+                toMake.append(index)
             }
+        }
+        let make: @Sendable (Int) -> Void = { index in
+            let seed = seeds[index]
+            defer { progress?(gathering.finishOne(), seeds.count) }
             do throws(BuildFailure) {
                 // Read only now, one briefing at a time; a seed saved again with the same
                 // bytes is kept after all.
@@ -162,8 +171,7 @@ public struct SiteBuilder: Sendable {
                 let briefing = try Annotator(advisor: advisor).annotate(essay, model: loaded?.0, modelDiagnostics: loaded?.1 ?? [])
                 if loaded != nil { anchors?.remember(briefing.quoteAnchors, for: seed.path, previous: remembered) }
                 annotated?[index] = briefing
-                let files = try Self.renderPages(of: briefing, renderer: renderer, output: output)
-                let digest = renderer.digest(of: briefing, files: files)
+                let digest = try Self.renderPages(of: briefing, renderer: renderer, output: output)
                 memory.remember(digest, for: seed)
                 gathering.add(digest, at: index, seed: seed.path)
             } catch {
@@ -171,17 +179,30 @@ public struct SiteBuilder: Sendable {
                 gathering.fail(at: index, error.diagnostics)
             }
         }
+        if toMake.count == 1 {
+            make(toMake[0])
+        } else {
+            let indices = toMake
+            DispatchQueue.concurrentPerform(iterations: indices.count) { make(indices[$0]) }
+        }
         let problems = gathering.problems
         guard problems.isEmpty else { throw BuildFailure(problems) }
         return gathering
     }
 
-    /// Writes the files of one briefing; returns their paths. The files are made side by
-    /// side: a preview rebuilding one briefing has both cores for it.
-    private static func renderPages(of briefing: AnnotatedBriefing, renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> [String] {
+    /// Writes the files of one briefing; returns its digest. The files and the digest are
+    /// made side by side: a preview rebuilding one briefing has both cores for it, and
+    /// waits for the longest of them, the page, not for the digest after it. The digest
+    /// needs only the files' paths, put in at the end.
+    private static func renderPages(of briefing: AnnotatedBriefing, renderer: SiteRenderer, output: BuildOutput) throws(BuildFailure) -> BriefingDigest {
         let parts = BriefingPart.allCases
         let results = ResultSlots<Result<[PlannedFile], BuildFailure>>(count: parts.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        let digests = ResultSlots<BriefingDigest>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: parts.count + 1) { index in
+            guard index < parts.count else {
+                digests[0] = renderer.digest(of: briefing, files: [])
+                return
+            }
             results[index] = Result { () throws(BuildFailure) in
                 switch parts[index] {
                 case .page: try [renderer.briefingPage(briefing)].files
@@ -199,7 +220,9 @@ public struct SiteBuilder: Sendable {
                 paths.append(file.path)
             }
         }
-        return paths
+        var digest = digests[0] ?? renderer.digest(of: briefing, files: [])
+        digest.files = paths
+        return digest
     }
 
     /// The files of one briefing, made side by side.

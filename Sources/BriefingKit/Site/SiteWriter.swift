@@ -9,6 +9,8 @@ import Glibc
 public final class SiteWriter: SiteSink, @unchecked Sendable {
     public let output: URL
     private let staging: URL
+    private let outputPath: String
+    private let stagingPath: String
     // The lock guards the folders made so far and the counts; files are written outside it.
     private let lock = NSLock()
     private var madeFolders: Set<String> = []
@@ -36,6 +38,8 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
         Self.removeLeftovers(in: parent, for: output)
         self.output = output
         staging = parent.appendingPathComponent("\(Self.stagingPrefix(for: output))new-\(getpid())")
+        outputPath = output.path
+        stagingPath = staging.path
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -46,20 +50,25 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
     /// Writes one file of the new site. A file whose bytes equal the one in the site it
     /// replaces is hard-linked from there instead: no new inode, no data written, which
     /// is most of a rebuild after a small edit.
+    ///
+    /// Paths are joined as strings and folders made with `mkdir`: `URL`'s path operations
+    /// and `FileManager`'s folder checks, per file, were a third of the cost of writing.
     public func write(_ path: String, _ data: Data) throws(BuildFailure) {
-        let url = staging.appendingPathComponent(path)
+        let target = stagingPath + "/" + path
         do {
-            let folder = url.deletingLastPathComponent().path
-            if lock.withLock({ !madeFolders.contains(folder) }) {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                lock.withLock { _ = madeFolders.insert(folder) }
+            if let slash = path.lastIndex(of: "/") {
+                let folder = String(path[..<slash])
+                if lock.withLock({ !madeFolders.contains(folder) }) {
+                    try Self.makeFolder(stagingPath + "/" + folder)
+                    lock.withLock { _ = madeFolders.insert(folder) }
+                }
             }
-            let old = output.appendingPathComponent(path).path
-            if Self.hasContents(data, at: old), link(old, url.path) == 0 {
+            let old = outputPath + "/" + path
+            if Self.hasContents(data, at: old), link(old, target) == 0 {
                 lock.withLock { written += 1 }
                 return
             }
-            try Self.writeFile(data, to: url.path)
+            try Self.writeFile(data, to: target)
             lock.withLock { written += 1; changed += 1 }
         } catch {
             throw Self.failure(error, at: output, writing: path)
@@ -103,6 +112,12 @@ public final class SiteWriter: SiteSink, @unchecked Sendable {
                         holding state: String = "the last site is left as it was") -> BuildFailure {
         let place = path.map { " (at \($0))" } ?? ""
         return BuildFailure([Diagnostic(file: output.path, "the new site \(FileProblem.describe(error))\(place); \(state)")])
+    }
+
+    /// Makes the folder at `path`, and the folders above it that are missing.
+    private static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
     static func hasContents(_ data: Data, at path: String) -> Bool {
