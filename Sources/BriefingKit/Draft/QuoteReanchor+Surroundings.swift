@@ -15,7 +15,6 @@ extension QuoteReanchor {
         let quoteWords = Self.words(in: quote).map(\.folded)
         let prefix = Self.words(in: anchor.prefix).map(\.folded), suffix = Self.words(in: anchor.suffix).map(\.folded)
         guard !quoteWords.isEmpty, prefix.count + suffix.count >= Self.surroundingWordsNeeded else { return nil }
-        let extended = prefix + quoteWords + suffix
         guard let (best, runnerUp) = Self.standout(of: Self.candidates(for: prefix + quoteWords + suffix, in: corpus)),
               best.score >= Self.threshold, best.score - runnerUp >= Self.margin,
               let between = Self.between(prefix: prefix, quoteCount: quoteWords.count, suffix: suffix, in: best) else { return nil }
