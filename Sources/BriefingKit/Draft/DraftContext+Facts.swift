@@ -35,7 +35,7 @@ extension DraftContext {
         var label = DraftWording.clause(of: sentenceText, around: local)
         if label.isEmpty { label = figure.text }
         let id = ids.claim(DraftWording.id(from: label, words: 4, fallback: "figure"), in: .fact)
-        return Fact(id: id, figure: figure.text, label: label, when: date(nearest: figure.range.lowerBound, in: paragraph),
+        return Fact(id: id, figure: figure.text, label: label, when: date(ofFigureAt: figure.range, in: paragraph),
                     quote: Quote(text(in: paragraph, quote), at: Self.unwritten), entities: entities(in: paragraph, sentence),
                     value: figure.value, unit: figure.unit, review: true, position: Self.unwritten)
     }

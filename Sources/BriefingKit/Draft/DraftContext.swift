@@ -74,12 +74,6 @@ struct DraftContext {
         }
     }
 
-    /// The sentence's date nearest `offset`: the one a figure in it is most likely of.
-    func date(nearest offset: Int, in paragraph: Int) -> PartialDate? {
-        dates(in: paragraph, sentence(in: paragraph, at: offset))
-            .min { abs($0.range.lowerBound - offset) < abs($1.range.lowerBound - offset) }?.date
-    }
-
     /// Drafting position: none, since the items are not written yet.
     static let unwritten = SourcePosition(line: 0, column: 0)
 }

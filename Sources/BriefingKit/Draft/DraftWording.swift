@@ -62,7 +62,7 @@ enum DraftWording {
     }
 
     /// Clauses end at , ; : ( ) and dashes; a comma between digits ("250,000") is no end.
-    private static func clauseRanges(in bytes: [UInt8]) -> [Range<Int>] {
+    static func clauseRanges(in bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
