@@ -8,9 +8,11 @@ extension DraftContext {
     /// date that bounds a span ("since 2023", "prior to 2022") is no figure's.
     func date(ofFigureAt figure: Range<Int>, in paragraph: Int) -> PartialDate? {
         let sentence = sentence(in: paragraph, at: figure.lowerBound)
-        let bytes = Array(text(in: paragraph, sentence).utf8)
+        // In the sentence's own offsets, which its clauses are found in.
+        let sentenceText = text(in: paragraph, sentence)
+        let bytes = Array(sentenceText.utf8)
         let local = figure.lowerBound - sentence.lowerBound..<figure.upperBound - sentence.lowerBound
-        let mentions = DateMentions.dates(in: text(in: paragraph, sentence)).filter { !Self.boundsSpan($0, in: bytes) }
+        let mentions = DateMentions.dates(in: sentenceText).filter { !Self.boundsSpan($0, in: bytes) }
         let clauses = DraftWording.clauseRanges(in: bytes)
         guard let own = clauses.first(where: { $0.overlaps(local) || $0.contains(local.lowerBound) }) else { return nil }
         let inClause = mentions.filter { own.contains($0.range.lowerBound) }
@@ -18,17 +20,16 @@ extension DraftContext {
         return mentions.last(where: { $0.range.upperBound <= own.lowerBound })?.date
     }
 
-    /// Words that make the date after them the start or end of a span.
-    private static let spanWords: Set<String> = ["since", "until", "till", "before", "after", "through", "prior"]
+    /// The words introducing a date (`DateMentions`) that make it the start or end of a span.
+    private static let spanWords: Set<String> = ["since", "until", "before", "after", "through"]
 
-    /// Whether the word introducing the date, or the one before it ("prior to 2022"),
-    /// bounds a span.
+    /// Whether the word introducing the date bounds a span, or is the "to" of "prior to".
     private static func boundsSpan(_ mention: DateMentions.Mention, in bytes: [UInt8]) -> Bool {
-        let before = String(decoding: bytes[..<mention.range.lowerBound], as: UTF8.self).lowercased()
-            .split(whereSeparator: { $0 == " " || $0 == "," }).suffix(2)
         let introducer = String(decoding: bytes[mention.range], as: UTF8.self).lowercased()
             .split(separator: " ").first.map(String.init) ?? ""
-        return spanWords.contains(introducer) || (introducer == "to" && before.last == "prior")
+        guard introducer == "to" else { return spanWords.contains(introducer) }
+        return String(decoding: bytes[..<mention.range.lowerBound], as: UTF8.self).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "," }).last == "prior"
     }
 
     /// Of two dates, the one with fewer bytes between it and the figure; after the figure

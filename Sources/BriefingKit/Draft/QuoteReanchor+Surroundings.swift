@@ -48,7 +48,7 @@ extension QuoteReanchor {
         let bytes = Array(text.utf8)
         var span = span
         for _ in 0...slack {
-            let passage = trimmed(String(decoding: bytes[words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound], as: UTF8.self), like: quote)
+            let passage = Self.passage(words[span.lowerBound].range.lowerBound..<words[span.upperBound - 1].range.upperBound, in: bytes, like: quote)
             if !passage.isEmpty, corpus.matches(of: passage).count == 1 { return passage }
             if span.upperBound < words.count { span = span.lowerBound..<span.upperBound + 1 }
             else if span.lowerBound > 0 { span = span.lowerBound - 1..<span.upperBound }

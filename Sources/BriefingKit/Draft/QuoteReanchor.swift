@@ -63,7 +63,7 @@ public struct QuoteReanchor: QuoteAdvisor {
             chosen = placed
         }
         let paragraph = corpus.paragraphs[chosen.paragraph]
-        let passage = Self.trimmed(String(decoding: Array(paragraph.text.utf8)[chosen.range], as: UTF8.self), like: quote)
+        let passage = Self.passage(chosen.range, in: Array(paragraph.text.utf8), like: quote)
         guard corpus.matches(of: passage).count == 1 else { return nil }
         return isFact ? Self.comparingFigures(of: quote, with: passage, paragraphID: paragraph.id)
             : QuoteAdvice(kind: .moved, passage: passage, paragraphID: paragraph.id)
@@ -159,6 +159,11 @@ public struct QuoteReanchor: QuoteAdvisor {
             if left.edges != right.edges { return left.edges > right.edges }
             return left.lengthDifference < right.lengthDifference
         }
+    }
+
+    /// The words at `range` of a paragraph's UTF-8 `bytes`, trimmed like the quote.
+    static func passage(_ range: Range<Int>, in bytes: [UInt8], like quote: String) -> String {
+        trimmed(String(decoding: bytes[range], as: UTF8.self), like: quote)
     }
 
     /// The passage without the punctuation its first and last words carry where the
