@@ -28,11 +28,11 @@ enum DataExports {
     }
 
     /// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+    /// Looked for as bytes, as a CSV reader sees them: as characters, a CR LF line break
+    /// is one character that is neither CR nor LF, and a comma with an accent on it is no
+    /// comma, yet both break a row.
     static func csvField(_ text: String) -> String {
-        // Most fields hold none of these bytes, and then no character of theirs can be one
-        // of them: looking at the bytes first spares splitting every field into characters.
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }),
-              text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
