@@ -23,7 +23,11 @@ struct RawHTTP {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        // Only a guard against a hung server, never a measure of speed: the server's
+        // handlers run on Swift's cooperative threads, two on this machine, which other
+        // tests' long synchronous work (a whole seed annotated again) can hold for half a
+        // minute while the whole suite runs in parallel.
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
