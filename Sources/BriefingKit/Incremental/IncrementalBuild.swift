@@ -40,7 +40,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         /// Problems worth telling the editor that did not stop the build.
         public var warnings: [Diagnostic]
         /// The source files of each briefing, by slug.
-        public var briefings: [String: BriefingFiles]
+        public var briefings: BuiltBriefings
         /// Why the cache on disk was not used, or could not be written, when that happened.
         public var cacheNotices: [String] = []
         /// The seeds and models the build read; it took the others from the cache.
@@ -176,8 +176,8 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     /// The files of each briefing made, with its model's hash as the build last saw it:
     /// a model taken from the cache is not read to know it.
-    private func briefingFiles(of sources: SourceTree, seedsBySlug: [String: String]) -> [String: BriefingFiles] {
-        BriefingFiles.of(sources, seedsBySlug: seedsBySlug, modelHash: last.sourceHash(of:))
+    private func briefingFiles(of sources: SourceTree, seedsBySlug: [String: String]) -> BuiltBriefings {
+        BuiltBriefings(seeds: sources.seeds, seedsBySlug: seedsBySlug, sources: last.sourceIdentities)
     }
 
     /// Everything besides a briefing's own seed and model that its pages depend on: who

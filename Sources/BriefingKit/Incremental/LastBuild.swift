@@ -155,10 +155,9 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         lock.withLock { state?.outputs[path]?.hash }
     }
 
-    /// The content hash of the source file at `path` as this build knows it, read or taken
-    /// from the cache.
-    func sourceHash(of path: String) -> UInt64? {
-        lock.withLock { build.identities[path]?.hash }
+    /// Every source file this build knows the content hash of, read or taken from the cache.
+    var sourceIdentities: [String: SourceIdentity] {
+        lock.withLock { build.identities }
     }
 
     /// Ends a build whose files are all written: `written` those it wrote, and `paths`

@@ -30,10 +30,7 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     }
 
     func read(_ file: String, path: String, asText: Bool) -> SourceRead {
-        // The register is every briefing's: read, like site.yml and the templates, by every build.
-        guard path.hasPrefix(SourceTree.seedsFolder + "/"), path != EntityRegister.path else {
-            return FileReader().read(file, path: path, asText: asText)
-        }
+        guard Self.isSeedOrModel(path) else { return FileReader().read(file, path: path, asText: asText) }
         if let changed, !changed.contains(path), let last = known[path] {
             return placeholder(path, last, asText: asText)
         }
@@ -43,13 +40,49 @@ final class SourceScan: SourceReader, @unchecked Sendable {
         return placeholder(path, nil, asText: asText)
     }
 
+    /// The files a watcher did not name are settled here, one after another and without
+    /// the lock: after a preview's save that is all of them but one, and handing each to
+    /// another core would cost more than it does.
+    func read(_ requests: [SourceRequest]) -> [SourceRead] {
+        guard let changed else { return readEach(requests) }
+        var outcomes: [SourceRead?] = Array(repeating: nil, count: requests.count)
+        var unchanged: [String: SourceIdentity] = [:]
+        unchanged.reserveCapacity(requests.count)
+        var others: [Int] = []
+        for (index, request) in requests.enumerated() {
+            if Self.isSeedOrModel(request.path), !changed.contains(request.path), let last = known[request.path] {
+                unchanged[request.path] = last
+                outcomes[index] = Self.empty(request.path, asText: request.asText)
+            } else {
+                others.append(index)
+            }
+        }
+        lock.withLock {
+            if identities.isEmpty { identities = unchanged } else { identities.merge(unchanged) { _, last in last } }
+            unread.formUnion(unchanged.keys)
+        }
+        for (index, outcome) in zip(others, readEach(others.map { requests[$0] })) {
+            outcomes[index] = outcome
+        }
+        return outcomes.enumerated().map { $1 ?? .problem(Diagnostic(file: requests[$0].path, "the file was not read")) }
+    }
+
+    /// The register is every briefing's: read, like site.yml and the templates, by every build.
+    private static func isSeedOrModel(_ path: String) -> Bool {
+        path.hasPrefix(SourceTree.seedsFolder + "/") && path != EntityRegister.path
+    }
+
+    private static func empty(_ path: String, asText: Bool) -> SourceRead {
+        asText ? .text(TextFile(path: path, text: "")) : .data(Data())
+    }
+
     /// A file left unread, with its identity when the cache knows it unchanged.
     private func placeholder(_ path: String, _ identity: SourceIdentity?, asText: Bool) -> SourceRead {
         lock.withLock {
             identities[path] = identity
             unread.insert(path)
         }
-        return asText ? .text(TextFile(path: path, text: "")) : .data(Data())
+        return Self.empty(path, asText: asText)
     }
 
     /// The seeds and models the cache knows unchanged, by their paths as messages show them.

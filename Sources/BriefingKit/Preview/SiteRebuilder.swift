@@ -14,7 +14,7 @@ public final class SiteRebuilder: @unchecked Sendable {
     private let builds: IncrementalBuild
     // The lock guards `built`: the source files of each briefing of the site on disk.
     private let lock = NSLock()
-    private var built: [String: BriefingFiles] = [:]
+    private var built = BuiltBriefings.none
 
     /// One rebuild that wrote the site.
     public struct Rebuild: Sendable {

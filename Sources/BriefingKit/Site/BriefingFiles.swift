@@ -29,16 +29,30 @@ public struct BriefingFiles: Sendable, Equatable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// The files of each briefing of `sources`, by slug; `modelHash` knows the content
-    /// hash of a model file by its path, when the build knows it without the model's text.
-    static func of(_ sources: SourceTree, seedsBySlug: [String: String],
-                   modelHash: (String) -> UInt64? = { _ in nil }) -> [String: BriefingFiles] {
-        let seeds = Dictionary(sources.seeds.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return seedsBySlug.compactMapValues { path in
-            guard let seed = seeds[path] else { return nil }
-            let model = seed.model?.path ?? (path as NSString).deletingPathExtension + ".yml"
-            let fingerprint = seed.model.map { file in modelHash(file.path).map(hex) ?? hash(of: Data(file.text.utf8)) } ?? ""
-            return BriefingFiles(seed: path, model: model, modelHash: fingerprint)
-        }
+}
+
+/// The source files of every briefing of one build, by slug, each worked out when asked:
+/// the preview asks for one page's at a time, and only when the page editor opens it, while
+/// it builds again after every save.
+public struct BuiltBriefings: Sendable {
+    private let seeds: [SourceTree.SeedFile]
+    private let seedsBySlug: [String: String]
+    private let sources: [String: SourceIdentity]
+
+    public static let none = BuiltBriefings(seeds: [], seedsBySlug: [:], sources: [:])
+
+    /// The briefings made from `seeds`, their seeds by slug; `sources`, the source files
+    /// the build knows the content hashes of, which it may not have read.
+    init(seeds: [SourceTree.SeedFile], seedsBySlug: [String: String], sources: [String: SourceIdentity]) {
+        self.seeds = seeds
+        self.seedsBySlug = seedsBySlug
+        self.sources = sources
+    }
+
+    public subscript(slug: String) -> BriefingFiles? {
+        guard let path = seedsBySlug[slug], let seed = seeds.first(where: { $0.path == path }) else { return nil }
+        let model = seed.model?.path ?? (path as NSString).deletingPathExtension + ".yml"
+        let fingerprint = seed.model.map { file in sources[file.path].map { BriefingFiles.hex($0.hash) } ?? BriefingFiles.hash(of: Data(file.text.utf8)) } ?? ""
+        return BriefingFiles(seed: path, model: model, modelHash: fingerprint)
     }
 }

@@ -12,8 +12,11 @@ final class Gathering: @unchecked Sendable {
     private var directory = EntityDirectory()
     private var warningsBySeed: [[Diagnostic]]
     private var problemsBySeed: [[Diagnostic]]
-    /// Seeds by the URL their title makes: two briefings must not share one.
-    private var slugOwners: [String: [String]] = [:]
+    /// Seeds by the URL their title makes: two briefings must not share one. The first
+    /// seed of each apart from the rest, which there nearly never are, so that a thousand
+    /// kept briefings do not make a thousand lists.
+    private var slugOwners: [String: String] = [:]
+    private var laterSlugOwners: [String: [String]] = [:]
 
     /// When the build's memory kept briefings from an earlier build, every digest is
     /// added to the directory at the end, newest first (see `BuildMemory.addsDigestsAtEnd`).
@@ -25,16 +28,27 @@ final class Gathering: @unchecked Sendable {
         warningsBySeed = Array(repeating: [], count: count)
         problemsBySeed = Array(repeating: [], count: count)
         self.addsAtEnd = addsAtEnd
+        listings.reserveCapacity(count)
+        seedsBySlug.reserveCapacity(count)
+        slugOwners.reserveCapacity(count)
+        if addsAtEnd { kept.reserveCapacity(count) }
     }
 
     func finishOne() -> Int { lock.withLock { done += 1; return done } }
 
     /// True when no other seed has made this slug yet.
     func claim(_ slug: String, by seed: String) -> Bool {
-        lock.withLock {
-            slugOwners[slug, default: []].append(seed)
-            return slugOwners[slug]?.count == 1 && !Route.reservedFolders.contains(slug)
+        lock.withLock { own(slug, by: seed) && !Route.reservedFolders.contains(slug) }
+    }
+
+    /// True when `seed` is the first to make `slug`. Called under the lock.
+    private func own(_ slug: String, by seed: String) -> Bool {
+        guard slugOwners[slug] == nil else {
+            laterSlugOwners[slug, default: []].append(seed)
+            return false
         }
+        slugOwners[slug] = seed
+        return true
     }
 
     /// Adds the digest of a briefing just made from `seed`.
@@ -51,7 +65,7 @@ final class Gathering: @unchecked Sendable {
     /// Adds a briefing kept from an earlier build, whose slug was not claimed.
     func add(_ briefing: KeptBriefing, at index: Int) {
         lock.withLock {
-            slugOwners[briefing.slug, default: []].append(briefing.seed)
+            _ = own(briefing.slug, by: briefing.seed)
             listings.append(briefing.listing)
             files += briefing.files
             seedsBySlug[briefing.slug] = briefing.seed
@@ -70,16 +84,17 @@ final class Gathering: @unchecked Sendable {
             var problems = Array(problemsBySeed.joined())
             // Only the slugs in question are sorted: a preview asks after every save, of
             // a thousand slugs that are nearly always fine.
-            let reserved = slugOwners.filter { Route.reservedFolders.contains($0.key) }
-            for (slug, owners) in reserved.sorted(by: { $0.key < $1.key }) {
-                for owner in owners.sorted() {
+            func owners(of slug: String) -> [String] {
+                ([slugOwners[slug]].compactMap { $0 } + (laterSlugOwners[slug] ?? [])).sorted()
+            }
+            for slug in Route.reservedFolders.filter({ slugOwners[$0] != nil }).sorted() {
+                for owner in owners(of: slug) {
                     problems.append(Diagnostic(file: owner, line: 1, column: 1,
                                                "the title makes the URL /\(slug)/, which the site keeps for its own pages; give the briefing another title"))
                 }
             }
-            let shared = slugOwners.filter { $0.value.count > 1 && !Route.reservedFolders.contains($0.key) }
-            for (slug, owners) in shared.sorted(by: { $0.key < $1.key }) {
-                let sorted = owners.sorted()
+            for slug in laterSlugOwners.keys.filter({ !Route.reservedFolders.contains($0) }).sorted() {
+                let sorted = owners(of: slug)
                 for other in sorted.dropFirst() {
                     problems.append(Diagnostic(file: other, line: 1, column: 1,
                                                "the title makes the same URL /\(slug)/ as \(sorted[0]); give one of them another title"))

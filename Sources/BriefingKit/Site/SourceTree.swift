@@ -66,13 +66,14 @@ public struct SourceTree: Sendable {
             }
         }
 
-        // Names are split by hand, not through `URL`, whose path operations are slow
-        // enough to matter to a preview watching thousands of seeds.
+        // Names are split by hand, on their UTF-8 bytes, not through `URL` or characters,
+        // whose operations are slow enough to matter to a preview watching thousands of seeds.
         var wanted: [WantedFile] = []
-        let seedsPath = seedsURL.path
+        let seedsPrefix = seedsURL.path + "/"
+        let pathPrefix = seedsFolder + "/"
         for name in sortedEntries(of: seedsURL, problems: &problems, folder: seedsFolder) {
-            guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { continue }
-            let ext = name[name.index(after: dot)...].lowercased()
+            guard !name.hasPrefix("."), let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { continue }
+            let ext = name[name.utf8.index(after: dot)...].lowercased()
             let stem = String(name[..<dot])
             let kind: WantedFile.Kind
             switch ext {
@@ -88,7 +89,7 @@ public struct SourceTree: Sendable {
                                            "\(seedsFolder)/\(EntityRegister.fileName) is the register of entities, so no seed may be called '\(stem)'; rename this one"))
                 continue
             }
-            wanted.append(WantedFile(file: "\(seedsPath)/\(name)", path: "\(seedsFolder)/\(name)", kind: kind))
+            wanted.append(WantedFile(file: seedsPrefix + name, path: pathPrefix + name, kind: kind))
         }
         for name in recursiveFiles(in: templatesURL) {
             let kind: WantedFile.Kind
@@ -102,24 +103,20 @@ public struct SourceTree: Sendable {
             wanted.append(WantedFile(file: "\(templatesURL.path)/\(name)", path: "\(templatesFolder)/\(name)", kind: kind))
         }
 
-        // Both cores read and decode: a thousand seeds and models are a hundred megabytes.
-        let wantedFiles = wanted
-        let outcomes = ResultSlots<SourceRead>(count: wanted.count)
-        DispatchQueue.concurrentPerform(iterations: wanted.count) { index in
-            let file = wantedFiles[index]
-            outcomes[index] = reader.read(file.file, path: file.path, asText: file.kind.isText)
-        }
+        let outcomes = reader.read(wanted.map { SourceRequest(file: $0.file, path: $0.path, asText: $0.kind.isText) })
 
         var seeds: [SeedFile] = []
         var stems: [String] = []
         var models: [String: TextFile] = [:]
+        seeds.reserveCapacity(wanted.count / 2)
+        stems.reserveCapacity(wanted.count / 2)
+        models.reserveCapacity(wanted.count / 2)
         var register: TextFile?
         var templates: [TextFile] = []
         var assets: [BinaryFile] = []
         // Problems with the templates come after those with the seeds, as they are read.
         var templateProblems: [Diagnostic] = []
-        for (index, file) in wanted.enumerated() {
-            guard let outcome = outcomes[index] else { continue }
+        for (file, outcome) in zip(wanted, outcomes) {
             switch (file.kind, outcome) {
             case let (.seed, .problem(problem)), let (.model, .problem(problem)), let (.register, .problem(problem)):
                 problems.append(problem)
