@@ -64,7 +64,7 @@ struct AnnotateTests {
             "404.html", "assets/briefing.js", "assets/favicon.svg", "assets/style.css", "entities/index.html", "entities/lake-mala/index.html",
             "entities/lake-vir/index.html", "entities/ostrava/index.html", "feed.xml", "index.html", "robots.txt", "search.json", "sitemap.xml",
             "\(slug)/briefing.json", "\(slug)/facts.csv", "\(slug)/facts/index.html", "\(slug)/index.html",
-            "\(slug)/search.json", "\(slug)/timeline/index.html",
+            "\(slug)/timeline/index.html",
         ].sorted())
         func page(_ route: Route) -> String { String(decoding: plan.files[route.file] ?? Data(), as: UTF8.self) }
         let fromRoot = PageLinks(from: .home)
@@ -135,29 +135,27 @@ struct AnnotateTests {
         let page = HTMLPage(briefing)
         #expect(page.element(id: chartID) != nil)
 
-        // The site's index holds briefings and names; a briefing's own, its figures and paragraphs.
+        // The site's index holds briefings and names; a briefing's figures and paragraphs are
+        // read from its page.
         let index = try JSONSerialization.jsonObject(with: plan.files[Route.siteSearchIndex.file] ?? Data()) as? [[String: String]] ?? []
         #expect(index.contains { $0["kind"] == "entity" && $0["title"] == "TurkStream" && $0["url"] == Route.entity(id: "turkstream").address })
         #expect(index.contains { $0["kind"] == "briefing" && $0["url"] == Route.briefing(slug: slug).address })
         #expect(!index.contains { $0["kind"] == "fact" || $0["kind"] == "paragraph" })
-        let own = try JSONSerialization.jsonObject(with: plan.files[Route.briefingSearchIndex(slug: slug).file] ?? Data()) as? [[String: String]] ?? []
-        let fromRoot = PageLinks(from: .home)
-        #expect(own.contains { $0["kind"] == "fact" && $0["url"] == fromRoot.to(.briefing(slug: slug), at: .fact("turkstream-capacity")) })
-        // A paragraph's entry holds no text: its URL names the paragraph on the briefing page,
-        // whose text the search script reads, so the essay is not written twice.
-        let paragraphs = own.filter { $0["kind"] == "paragraph" }
-        #expect(paragraphs.count == 49)
-        #expect(paragraphs.allSatisfy { $0["text"] == nil })
-        for entry in paragraphs {
-            let parts = try #require(entry["url"]).split(separator: "#")
-            #expect(parts.first.map(String.init) == Route.briefing(slug: slug).address)
-            #expect(parts.count == 2 && page.element(id: String(parts[1]))?.text.contains("¶") == true, "\(entry)")
+        // What the search script reads a figure by: its box's link to the figure in the text,
+        // and its label.
+        let box = try #require(page.element(id: Anchor.factBox("turkstream-capacity").id))
+        let figure = try #require(box.all("p").first { $0.attributes["class"] == "fact-figure" }?.all("a").first)
+        #expect(figure.attributes["href"] == "#" + Anchor.fact("turkstream-capacity").id && figure.text == "31.5 billion cubic meters")
+        #expect(box.all("p").first { $0.attributes["class"] == "fact-label" }?.text == "TurkStream annual capacity")
+        // The search box of each of the briefing's pages reads the site's index and the briefing
+        // page: each link, followed from the page, reaches one.
+        for route in [Route.briefing(slug: slug), .facts(slug: slug)] {
+            let html = HTMLPage(try #require(plan.files[route.file]))
+            let sources = try #require(html.elements.compactMap { $0.attributes["data-index"] }.first).split(separator: " ")
+            #expect(Set(sources.compactMap { HTMLPage.target(of: String($0), from: route) })
+                    == [Route.siteSearchIndex.address, Route.briefing(slug: slug).address])
         }
-        #expect(own.filter { $0["kind"] == "fact" }.allSatisfy { !($0["text"] ?? "").isEmpty })
-        // The page's search box loads both indexes: each link, followed from the page, reaches one.
-        let indexes = try #require(page.elements.compactMap { $0.attributes["data-index"] }.first).split(separator: " ")
-        #expect(Set(indexes.compactMap { HTMLPage.target(of: String($0), from: .briefing(slug: slug)) })
-                == [Route.siteSearchIndex.address, Route.briefingSearchIndex(slug: slug).address])
+        #expect(!plan.files.keys.contains { $0.hasPrefix(slug + "/") && $0.hasSuffix(".json") && $0 != Route.briefingData(slug: slug).file })
     }
 
     @Test("figures in the essay are covered by facts, or reported")

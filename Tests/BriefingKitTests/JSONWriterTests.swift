@@ -22,8 +22,6 @@ struct JSONWriterTests {
             let model = try #require(briefing.model)
             let export = try EncoderOracle.compact(BriefingExport(briefing: briefing, model: model)) + Self.newline
             #expect(plan.files[Route.briefingData(slug: slug).file] == export)
-            let index = try EncoderOracle.compact(SearchIndex(briefing: briefing).entries) + Self.newline
-            #expect(plan.files[Route.briefingSearchIndex(slug: slug).file] == index)
 
             let page = String(decoding: try #require(plan.files[Route.briefing(slug: slug).file]), as: UTF8.self)
             let article = ArticleData(briefing: briefing, url: baseURL.absolute + Route.briefing(slug: slug).address, site: sources.config, baseURL: baseURL)
@@ -39,7 +37,7 @@ struct JSONWriterTests {
         #expect(plan.files[Route.siteSearchIndex.file] == siteIndex)
 
         // Nothing else of the site is JSON, so the checks above saw all of it.
-        #expect(plan.files.keys.filter { $0.hasSuffix(".json") }.count == 2 * briefings.count + 1)
+        #expect(plan.files.keys.filter { $0.hasSuffix(".json") }.count == briefings.count + 1)
         let embedded = plan.files.filter { $0.key.hasSuffix(".html") }.values
             .map { String(decoding: $0, as: UTF8.self).matches(of: /<script type=/).count }.reduce(0, +)
         #expect(embedded == briefings.count)

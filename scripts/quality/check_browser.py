@@ -9,7 +9,8 @@ entry (a script error, a resource that failed to load); horizontal overflow at 3
 (document.documentElement.scrollWidth > window.innerWidth); on the briefing page, hovering
 the first entity link of the essay not showing its preview card with the entity's name and
 role (read from the entity's page),
-or the site search not finding "TurkStream". Saves a full-page PNG of every page at each
+or, there and on the facts page, the site search not finding "TurkStream" as a name (from
+the site's index), a figure and a passage (both read from the briefing page). Saves a full-page PNG of every page at each
 width and scheme as NAME-WIDTH-SCHEME.png in DIR (default: .quality/screenshots/ in the
 repository; or $QUALITY_SCREENSHOTS).
 """
@@ -33,8 +34,11 @@ CARD_GAP = 48                           # px between the card and the link, at m
 SEARCH_BOX = ".site-search"             # [hidden] in the markup, shown by the script
 SEARCH_INPUT = "#search-input"
 SEARCH_RESULTS = "#search-results li"   # each result an <li> holding a link
+SEARCH_KIND = ".search-kind"            # a result's badge
 SEARCH_QUERY = "TurkStream"
+SEARCH_KINDS = ["NAME", "FIGURE", "PASSAGE"]  # the badges the query must find, in any case
 BRIEFING_PAGE = "briefing"              # the page of site_browser.PAGES with the essay
+SEARCH_PAGES = [BRIEFING_PAGE, "facts"]  # the facts page reads the briefing page to search it
 
 WIDTHS = [(1280, 900), (390, 844)]
 NARROW = 390
@@ -141,24 +145,26 @@ def check_search(driver):
     except Exception as error:  # not interactable at this width, ...
         return f"cannot type into {SEARCH_INPUT}: {sb.short(error)}"
 
-    def found():
-        return [li for li in driver.find_elements(By.CSS_SELECTOR, SEARCH_RESULTS)
-                if SEARCH_QUERY in li.text and li.find_elements(By.TAG_NAME, "a")]
+    def kinds():
+        return {badge.text for li in driver.find_elements(By.CSS_SELECTOR, SEARCH_RESULTS)
+                if SEARCH_QUERY in li.text and li.find_elements(By.TAG_NAME, "a")
+                for badge in li.find_elements(By.CSS_SELECTOR, SEARCH_KIND)}
 
-    if wait_for(found, 10):
+    if wait_for(lambda: set(SEARCH_KINDS) <= {kind.upper() for kind in kinds()}, 10):
         return None
     texts = [li.text.replace("\n", " ")[:50] for li in driver.find_elements(By.CSS_SELECTOR, SEARCH_RESULTS)]
-    return f"typing {SEARCH_QUERY!r} into {SEARCH_INPUT}: no {SEARCH_RESULTS} with a link containing it" + (
-        f" (results: {texts[:3]})" if texts else " (no results)")
+    missing = sorted(set(SEARCH_KINDS) - {kind.upper() for kind in kinds()})
+    return f"typing {SEARCH_QUERY!r} into {SEARCH_INPUT}: no {SEARCH_RESULTS} of kind {', '.join(missing)} with a link containing it" + (
+        f" (results: {texts[:8]})" if texts else " (no results)")
 
 
 def check_page(driver, base, name, path, width, theme, screenshots):
     """Loads one page at the current width and scheme; yields its problems, saves its screenshot."""
     driver.get_log("browser")  # drop what came before
     driver.get(base + path)
-    if theme == THEMES[0] and name == BRIEFING_PAGE:
+    if theme == THEMES[0] and name in SEARCH_PAGES:
         # Before the screenshot, so that it shows no card or result list.
-        for check in (check_preview_card, check_search):
+        for check in (check_preview_card, check_search) if name == BRIEFING_PAGE else (check_search,):
             problem = check(driver)
             if problem:
                 yield problem

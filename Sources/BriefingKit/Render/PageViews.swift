@@ -18,8 +18,9 @@ struct PageView: Equatable, Sendable {
     /// OpenGraph type: `article` for a briefing, `website` otherwise.
     var type: String
     var feedURL: String
-    /// The search indexes the page's search box loads, separated by spaces: the site's,
-    /// and on a briefing's pages its own (figures and paragraphs).
+    /// What the page's search box looks through, separated by spaces: the site's index
+    /// (`search.json`), and on a briefing's pages the briefing page, whose figures and
+    /// paragraphs the search script reads from it.
     var searchIndexes: String
     /// The pages before and after this one, on a list split into pages.
     var previousURL: String?

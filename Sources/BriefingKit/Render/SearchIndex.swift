@@ -1,18 +1,17 @@
 import Foundation
 
-/// What the search box looks through, written at build time. The site's `search.json`
-/// holds the briefings and the entities; each briefing's own `SLUG/search.json` holds
-/// its figures and paragraphs, which its pages load beside the site's. Every entry has a
-/// kind, a title, the text to match and a URL from the site's root; except a paragraph,
-/// whose text is the briefing page's own: the search script reads it from the page, the
-/// element its URL's fragment names, so that the index does not hold the essay twice.
+/// What the search box looks through beside the page it is on, written at build time:
+/// the site's `search.json`, every briefing and every entity, each with a kind, a title,
+/// the text to match and a URL from the site's root. A briefing's figures and paragraphs
+/// are not in it: on a briefing's pages the search script reads them from the briefing
+/// page itself (its fact boxes, `Templates/partials/fact-box.mustache`, and its essay's
+/// paragraphs), so that no index holds them twice.
 struct SearchIndex {
     struct Entry: Equatable {
-        /// `briefing`, `entity`, `fact` or `paragraph`.
+        /// `briefing` or `entity`.
         var kind: String
         var title: String
-        /// Nil when the page at `url` holds it.
-        var text: String?
+        var text: String
         var url: String
     }
 
@@ -31,24 +30,6 @@ struct SearchIndex {
                 return Entry(kind: "entity", title: entity.name,
                              text: ([entity.role, entity.summary].compactMap { $0 } + entity.aliases).joined(separator: " · "),
                              url: Route.entity(id: id).address)
-            }
-        }
-    }
-
-    /// One briefing's index: its figures and its paragraphs.
-    init(briefing: AnnotatedBriefing) {
-        let page = Route.briefing(slug: briefing.slug)
-        // Addresses from the site's root, as from the home page: the search script puts
-        // the page's way to the root before them.
-        let links = PageLinks(from: .home)
-        for fact in briefing.model?.model.facts ?? [] {
-            entries.append(Entry(kind: "fact", title: fact.figure, text: fact.label,
-                                 url: links.to(page, at: .fact(fact.id))))
-        }
-        for section in briefing.outline.sections {
-            for paragraph in section.paragraphs {
-                entries.append(Entry(kind: "paragraph", title: "\(section.title ?? briefing.essay.metadata.title) ¶\(paragraph.number)",
-                                     text: nil, url: links.to(page, at: .paragraph(paragraph.number))))
             }
         }
     }

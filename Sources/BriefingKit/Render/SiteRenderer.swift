@@ -111,18 +111,19 @@ public struct SiteRenderer: Sendable {
         RenderedPage(path: route.file, html: try templates.render(view, with: name, page: Self.briefingSlug(of: route) == nil ? route.file : nil))
     }
 
-    /// The view shared by every page. The pages of a briefing search its own index too.
+    /// The view shared by every page. The pages of a briefing search the briefing page too.
     func page(_ route: Route, links: PageLinks? = nil, title: String, description: String, type: String = "website",
               pagination: PaginationView? = nil) -> PageView {
         let links = links ?? PageLinks(from: route)
         // The home page's title is the site's name; every other page says which site it is on.
         let documentTitle = route == .home || title == config.title ? title : "\(title) – \(config.title)"
-        let indexes = [Route.siteSearchIndex] + (Self.briefingSlug(of: route).map { [Route.briefingSearchIndex(slug: $0)] } ?? [])
+        let indexes = [Route.siteSearchIndex] + (Self.briefingSlug(of: route).map { [Route.briefing(slug: $0)] } ?? [])
         return PageView(root: links.root, pageTitle: title, documentTitle: documentTitle, description: description,
                         language: config.language, stylesheet: links.to(asset("style.css")), script: assetNames["briefing.js"].map { links.to(.asset(name: $0)) },
                         icon: assetNames["favicon.svg"].map { links.to(.asset(name: $0)) }, siteName: config.title,
                         canonicalURL: baseURL.absolute + route.address, type: type, feedURL: baseURL.absolute + Route.feed.address,
-                        searchIndexes: indexes.map { links.to($0) }.joined(separator: " "),
+                        // A page's link to itself is empty, which would name no source.
+                        searchIndexes: indexes.map { links.to($0) }.map { $0.isEmpty ? "./" : $0 }.joined(separator: " "),
                         previousURL: pagination?.previousURL, nextURL: pagination?.nextURL)
     }
 

@@ -11,8 +11,6 @@ public enum Route: Hashable, Sendable {
     case briefingData(slug: String)
     /// The briefing's figures as CSV.
     case factsTable(slug: String)
-    /// The figures and paragraphs of one briefing, which its pages search beside the site's index.
-    case briefingSearchIndex(slug: String)
     /// The briefings and entities of the whole site.
     case siteSearchIndex
     case entityIndex
@@ -53,7 +51,6 @@ public enum Route: Hashable, Sendable {
         case let .timeline(slug): "\(slug)/timeline/"
         case let .briefingData(slug): "\(slug)/briefing.json"
         case let .factsTable(slug): "\(slug)/facts.csv"
-        case let .briefingSearchIndex(slug): "\(slug)/search.json"
         case .siteSearchIndex: "search.json"
         case .entityIndex: "\(Self.entitiesFolder)/"
         case let .entityIndexPage(number): "\(Self.entitiesFolder)/\(Self.pagesFolder)/\(number)/"

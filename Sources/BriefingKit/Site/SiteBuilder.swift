@@ -209,7 +209,6 @@ public struct SiteBuilder: Sendable {
                 case .facts: try [renderer.factsPage(briefing)].compactMap { $0 }.files
                 case .timeline: try [renderer.timelinePage(briefing)].compactMap { $0 }.files
                 case .exports: try DataExports.files(for: briefing)
-                case .searchIndex: [PlannedFile(path: Route.briefingSearchIndex(slug: briefing.slug).file, data: SearchIndex(briefing: briefing).json())]
                 }
             }
         }
@@ -227,7 +226,7 @@ public struct SiteBuilder: Sendable {
 
     /// The files of one briefing, made side by side.
     private enum BriefingPart: CaseIterable {
-        case page, facts, timeline, exports, searchIndex
+        case page, facts, timeline, exports
     }
 }
 
