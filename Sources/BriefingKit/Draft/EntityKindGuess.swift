@@ -128,6 +128,9 @@ enum EntityKindGuess {
         "Congress", "Cabinet", "Embassy", "Secretariat", "Trust", "Bundestag", "Duma", "Guard", "Movement",
         "Unions", "Treasury", "Services", "Systems", "Technologies", "Semiconductor", "Semiconductors", "Labs", "Laboratories",
         "Pharmaceuticals", "Energy", "Networks", "Communications", "Enterprises", "Bancorp", "Insurance", "Railways",
+        "Ports", "Terminals", "Logistics", "Shipping", "Lines", "Mining", "Resources", "Petroleum", "Steel", "Electric",
+        "Media", "Solutions", "Ventures", "Management", "Markets", "Brands", "Foods", "Telecom", "Aerospace",
+        "Confederation", "Syndicate",
     ]
     static let placeWords = [
         "Republic", "Kingdom", "City", "River", "Sea", "Ocean", "Mountains", "Mount", "Lake", "Island", "Islands",

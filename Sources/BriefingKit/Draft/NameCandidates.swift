@@ -101,7 +101,9 @@ enum NameCandidates {
         private func continues(at index: Int) -> Bool {
             let token = tokens[index]
             let previous = tokens[index - 1]
-            guard token.gapBefore == " ", !token.startsSentence, !previous.closesRun else { return false }
+            guard token.gapBefore == " ", !token.startsSentence, !previous.closesRun,
+                  !NameWords.commonCapitals.contains(String(token.text)), !NameWords.commonCapitals.contains(String(previous.text))
+            else { return false }
             if token.text == "and", index + 1 < tokens.count, tokens[index + 1].gapBefore == " " {
                 return context.joinedByAnd.contains([String(previous.text), String(tokens[index + 1].text)])
             }
@@ -175,7 +177,7 @@ enum NameCandidates {
             guard let first = words.first, let last = words.last else { return nil }
             if words.count == 1 {
                 let word = String(tokens[first].text)
-                if word.count < 2 || NameWords.nonNames.contains(word) || NameWords.titles.contains(word)
+                if word.count < 2 || NameWords.nonNames.contains(word) || NameWords.commonCapitals.contains(word) || NameWords.titles.contains(word)
                     || NameWords.sentenceOpeners.contains(word) || NameWords.months.contains(word)
                     || NameWords.weekdays.contains(word) || NameWords.titleModifiers.contains(word)
                     || context.commonAcronyms.contains(word) {
@@ -206,9 +208,12 @@ enum NameCandidates {
                 let capitalisedElsewhere = words.count == 1
                     ? context.aloneMidSentence.contains(word) || context.endsOfNames.contains(word)
                     : context.midSentence.contains(word)
+                // Capitals past the first letter are the writer's, not the sentence's:
+                // "Antwerp-Bruges", "TurkStream", "FNV".
+                let capitalisedWithin = word.dropFirst().contains(where: \.isUppercase)
                 let opensSentence = token.startsSentence
                     && (NameWords.sentenceOpeners.contains(word)
-                        || (!capitalisedElsewhere && !beginsName(words)))
+                        || (!capitalisedElsewhere && !capitalisedWithin && !beginsName(words)))
                 guard token.shape == .connector || token.text == "and" || opensSentence || NameWords.weekdays.contains(word)
                     || (NameWords.months.contains(word) && words.count > 1)
                 else { break }
@@ -258,13 +263,13 @@ enum NameCandidates {
             }
             if let previous, token.gapBefore == " " {
                 let beforePrevious = first > 1 ? String(tokens[first - 2].text) : ""
-                // "an analyst at Barclays": someone's job is at a firm, not a place.
-                if previous == "at" || previous == "for", NameWords.jobNouns.contains(beforePrevious.lowercased()) {
-                    evidence.organisation += 1
-                }
+                // "an analyst at Barclays", "the CEO of Heineken": someone's job is at a
+                // firm, not a place.
+                let isJobAt = ["at", "for", "of"].contains(previous) && NameWords.jobNouns.contains(beforePrevious.lowercased())
+                if isJobAt { evidence.organisation += 1 }
                 // "of" makes a place of a single word only: "the Bank of England" is none.
                 if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according"),
-                   previous != "of" || first == last {
+                   previous != "of" || (first == last && !isJobAt) {
                     evidence.place += 1
                 }
                 if previous == "the", NameWords.placePrepositionsBeforeThe.contains(beforePrevious) { evidence.place += 1 }
@@ -278,14 +283,21 @@ enum NameCandidates {
                     evidence.organisation += 1
                 }
                 // "Barratt Redrow, the largest builder", "Angela Rayner, the housing
-                // secretary": an apposition says what the name is.
+                // secretary": an apposition says what the name is. "… in Tampere, the
+                // company said" is no apposition but who said it.
                 if next.gapBefore == ", ", ["the", "a", "an", "its", "their"].contains(String(next.text)) {
-                    for word in tokens[(last + 2)...].prefix(3) {
+                    for (offset, word) in tokens[(last + 2)...].prefix(3).enumerated() {
                         guard word.gapBefore == " ", word.shape != .capitalised else { break }
                         let text = String(word.text)
-                        if NameWords.firmKinds.contains(text) { evidence.organisation += 1 }
-                        if NameWords.personNouns.contains(text) { evidence.person += 1 }
-                        if NameWords.firmKinds.contains(text) || NameWords.personNouns.contains(text) { break }
+                        let isFirm = NameWords.firmKinds.contains(text), isPerson = NameWords.personNouns.contains(text)
+                        guard isFirm || isPerson else { continue }
+                        let after = last + 3 + offset
+                        let reports = after < tokens.count && tokens[after].gapBefore == " " && NameWords.speechVerbs.contains(String(tokens[after].text))
+                        if !reports {
+                            if isFirm { evidence.organisation += 1 }
+                            if isPerson { evidence.person += 1 }
+                        }
+                        break
                     }
                 }
             }

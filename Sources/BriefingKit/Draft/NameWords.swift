@@ -34,8 +34,9 @@ enum NameWords {
 
     static let surnameParticles: Set<String> = ["al", "el", "ad", "an", "as", "at", "bin", "ibn", "abu", "d", "l"]
 
-    /// Jobs held at a firm: "an analyst at …", "economists for …".
+    /// Jobs held at a firm: "an analyst at …", "economists for …", "the chief executive of …".
     static let jobNouns: Set<String> = [
+        "ceo", "ceos", "cfo", "coo", "cto",
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
         "director", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "banker",
         "bankers", "engineer", "engineers", "researcher", "researchers", "employee", "employees", "worker", "workers",
@@ -66,6 +67,13 @@ enum NameWords {
         "I", "I’m", "I'm", "I’ve", "I'd", "OK", "AM", "PM", "TV", "Internet", "Web", "God",
         "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
         "Northeast", "Northwest", "Southeast", "Southwest",
+    ]
+
+    /// What economics and business write in capitals and name nobody by: never a name,
+    /// nor part of one ("the CEO of Heineken").
+    static let commonCapitals: Set<String> = [
+        "GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "EBITDA", "LNG", "AI",
+        "CEO", "CEOs", "CFO", "COO", "CTO",
     ]
 
     /// Function words that open sentences and headlines: capitalised at the start of a
