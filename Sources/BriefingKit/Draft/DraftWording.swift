@@ -28,6 +28,12 @@ enum DraftWording {
             words += self.words(in: bytes, clauses[next], target: range, removing: removing)
             next += 1
         }
+        // "…at 2.1 times earnings, up from 0.8 times": a clause that only compares says it
+        // of the clause before.
+        let outside = words.filter { !$0.isInside }.map { $0.text.lowercased() }
+        if index > 0, !outside.isEmpty, outside.allSatisfy({ comparing.contains($0) || trailingFiller.contains($0) }) {
+            words = Array(self.words(in: bytes, clauses[index - 1], target: range, removing: removing).suffix(6)) + words
+        }
         var kept = words
         while let first = kept.first, !first.isInside, leadingFiller.contains(first.text.lowercased()) { kept.removeFirst() }
         while let last = kept.last, !last.isInside, trailingFiller.contains(last.text.lowercased()) { kept.removeLast() }
@@ -50,6 +56,7 @@ enum DraftWording {
     }
 
     private static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "that"]
+    private static let comparing: Set<String> = ["up", "down", "from", "compared", "against", "versus", "vs", "than", "last", "year"]
     private static let idFillers: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "and", "or", "but", "its", "their",
         "his", "her", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "this", "that", "which", "who",

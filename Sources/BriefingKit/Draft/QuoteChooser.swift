@@ -21,8 +21,14 @@ struct QuoteChooser {
         return runs[paragraph].contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
     }
 
+    /// Words a quote should not begin or end on when another of its length does not: a
+    /// highlight ending on "on" or starting on "the" reads as a slip.
+    static let weakEdges: Set<String> = ["the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as",
+                                         "and", "or", "but", "its", "their", "his", "her", "that", "which", "than"]
+
     /// The shortest unique quote in paragraph `paragraph` holding all of `range`, and
-    /// overlapping none of `avoiding`; among quotes of one length, the one whose middle is
+    /// overlapping none of `avoiding`; among quotes of one length, one that neither begins
+    /// nor ends on a word of `weakEdges` beyond the range, then the one whose middle is
     /// nearest the range's. Nil when there is none.
     func quote(in paragraph: Int, containing range: Range<Int>, avoiding taken: [Range<Int>] = []) -> Range<Int>? {
         let spans = words[paragraph]
@@ -30,25 +36,31 @@ struct QuoteChooser {
         let coreLength = core.count
         for length in coreLength...max(coreLength, Self.longest) {
             let extra = length - coreLength
-            var candidates: [Range<Int>] = []
+            var candidates: [(span: Range<Int>, weakEdge: Bool)] = []
             for before in stride(from: extra, through: 0, by: -1) {
                 let first = core.lowerBound - before
                 let last = core.upperBound + (extra - before)
                 guard first >= 0, last < spans.ranges.count else { continue }
                 let span = spans.span(first, last).covering(range)
                 if taken.contains(where: { $0.overlaps(span) }) || !isPlain(span, in: paragraph) { continue }
-                candidates.append(span)
+                let weakEdge = (before > 0 && isWeak(first, in: spans)) || (extra - before > 0 && isWeak(last, in: spans))
+                candidates.append((span, weakEdge))
             }
             if candidates.isEmpty {
                 if core.lowerBound - extra < 0 && core.upperBound + extra >= spans.ranges.count { return nil }
                 continue
             }
             let middle = (range.lowerBound + range.upperBound) / 2
-            candidates.sort { abs(($0.lowerBound + $0.upperBound) / 2 - middle) < abs(($1.lowerBound + $1.upperBound) / 2 - middle) }
-            let counts = corpus.matches(of: candidates.map { spans.text($0) }).map(\.count)
-            if let unique = zip(candidates, counts).first(where: { $0.1 == 1 }) { return unique.0 }
+            func distance(_ span: Range<Int>) -> Int { abs((span.lowerBound + span.upperBound) / 2 - middle) }
+            candidates.sort { ($0.weakEdge ? 1 : 0, distance($0.span)) < ($1.weakEdge ? 1 : 0, distance($1.span)) }
+            let counts = corpus.matches(of: candidates.map { spans.text($0.span) }).map(\.count)
+            if let unique = zip(candidates, counts).first(where: { $0.1 == 1 }) { return unique.0.span }
         }
         return nil
+    }
+
+    private func isWeak(_ word: Int, in spans: WordSpans) -> Bool {
+        Self.weakEdges.contains(spans.text(spans.span(word, word)).lowercased())
     }
 
     func text(in paragraph: Int, _ range: Range<Int>) -> String {
