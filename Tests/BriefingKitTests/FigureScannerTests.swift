@@ -138,6 +138,8 @@ struct FigureScannerTests {
         Reading(sentence: "She was fined 5 million euros.", figure: "5 million euros", value: 5_000_000, unit: "EUR"),
         Reading(sentence: "The firm made US$3.1bn.", figure: "US$3.1bn", value: 3_100_000_000, unit: "USD"),
         Reading(sentence: "It paid 500 million rubles.", figure: "500 million rubles", value: 500_000_000, unit: "RUB"),
+        Reading(sentence: "Shares fell 4m kroner in early trading.", figure: "4m kroner", value: 4_000_000, unit: "kroner"),
+        Reading(sentence: "Equinor paid 2bn Norwegian kroner.", figure: "2bn Norwegian kroner", value: 2_000_000_000, unit: "NOK"),
         Reading(sentence: "It is worth half a billion dollars.", figure: "half a billion dollars", value: 500_000_000, unit: "USD"),
         Reading(sentence: "Officials said 4.2m residents left.", figure: "4.2m residents", value: 4_200_000, unit: "residents"),
         Reading(sentence: "Norway sold 45bn cubic metres.", figure: "45bn cubic metres", value: 45_000_000_000, unit: "cubic metres"),

@@ -73,7 +73,13 @@ enum FigureUnits {
         "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "rupees": "INR",
         "swiss francs": "CHF", "francs": "CHF", "serbian dinars": "RSD", "dinars": "RSD", "lira": "TRY", "liras": "TRY",
         "turkish lira": "TRY", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN", "zloty": "PLN", "forints": "HUF",
-        "kronor": "SEK", "rand": "ZAR",
+        "kronor": "SEK", "swedish kronor": "SEK", "krona": "SEK", "rand": "ZAR",
+        // Norway's and Denmark's are both kroner, and several countries' pesos: without the
+        // country the unit is the word, not a guessed code.
+        "kroner": "kroner", "krone": "kroner", "norwegian kroner": "NOK", "danish kroner": "DKK",
+        "pesos": "pesos", "mexican pesos": "MXN", "argentine pesos": "ARS", "philippine pesos": "PHP",
+        "reais": "BRL", "ringgit": "MYR", "baht": "THB", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR",
+        "naira": "NGN", "rupiah": "IDR", "koruna": "CZK", "korunas": "CZK",
     ]
 
     private static let unitPhrases: [String: String] = [
