@@ -8,7 +8,8 @@ at 390x844, in the light and in the dark colour scheme. Fails on: a SEVERE brows
 entry (a script error, a resource that failed to load); horizontal overflow at 390 px
 (document.documentElement.scrollWidth > window.innerWidth); on the briefing page, hovering
 the first entity link of the essay not showing its preview card with the entity's name and
-role (read from the entity's page),
+role (read from the entity's page), or at 1280 px a margin note placed above its paragraph, over
+the text or over the note before it;
 or, there and on the facts page, the site search not finding "TurkStream" as a name (from
 the site's index), a figure and a passage (both read from the briefing page). Saves a full-page PNG of every page at each
 width and scheme as NAME-WIDTH-SCHEME.png in DIR (default: .quality/screenshots/ in the
@@ -74,6 +75,26 @@ def overflow(driver):
       }).slice(0, 3).map((e) => name(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + 'px)');
       return 'scrollWidth ' + doc.scrollWidth + ' > innerWidth ' + width +
         (wide.length ? '; sticking out: ' + wide.join(', ') : '');
+    """)
+
+
+def misplaced_notes(driver):
+    """None, or which margin note (a paragraph's fact boxes, placed by the page's script on
+    a wide screen) sits above its paragraph, over the text, or over the note before it."""
+    return driver.execute_script("""
+      const essay = document.getElementById('essay');
+      if (!essay || !essay.classList.contains('notes-placed')) return null;
+      const text = essay.getBoundingClientRect();
+      let above = -Infinity;
+      for (const note of essay.querySelectorAll(':scope > .fact-notes')) {
+        const r = note.getBoundingClientRect(), from = note.previousElementSibling;
+        const where = 'the notes after ' + (from && from.id ? '#' + from.id : "the essay's start");
+        if (from && r.top < from.getBoundingClientRect().top - 1) return where + ' start above their paragraph';
+        if (r.left < text.right) return where + ' overlap the text column';
+        if (r.top < above - 1) return where + ' overlap the notes before them';
+        above = r.bottom;
+      }
+      return null;
     """)
 
 
@@ -173,6 +194,10 @@ def check_page(driver, base, name, path, width, theme, screenshots):
         problem = overflow(driver)
         if problem:
             yield f"horizontal overflow: {problem}"
+    elif name == BRIEFING_PAGE:
+        problem = misplaced_notes(driver)
+        if problem:
+            yield f"margin notes: {problem}"
     driver.execute_script("window.scrollTo(0, 0)")
     sb.full_page_screenshot(driver, screenshots / f"{name}-{width}-{theme}.png", width)
     for message in sb.console_errors(driver, base):
