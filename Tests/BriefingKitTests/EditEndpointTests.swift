@@ -191,7 +191,11 @@ struct EditEndpointTests {
         }
         var expected = text.replacingOccurrences(of: "    quote: \"handles about 440m tonnes\"\n    review: true\n", with: "    quote: \"handles about 440m tonnes\"\n")
         #expect(try apply("accept", "fact", id: "cargo") == expected)
-        expected = expected.replacingOccurrences(of: "  - id: vessels\n    figure: \"12 vessels\"\n    label: \"Vessels diverted\"\n    quote: \"diverted 12 vessels\"\n    review: true\n", with: "")
+        // Editing a drafted item leaves it marked: only accepting it says it was reviewed.
+        expected = expected.replacingOccurrences(of: "    label: \"Vessels diverted\"\n", with: "    label: \"Ships sent to other ports\"\n")
+        #expect(try apply("update", "fact", id: "vessels",
+                          item: #"{"id": "vessels", "figure": "12 vessels", "label": "Ships sent to other ports", "quote": "diverted 12 vessels"}"#) == expected)
+        expected = expected.replacingOccurrences(of: "  - id: vessels\n    figure: \"12 vessels\"\n    label: \"Ships sent to other ports\"\n    quote: \"diverted 12 vessels\"\n    review: true\n", with: "")
         #expect(try apply("dismiss", "fact", id: "vessels") == expected)
         let updated = try apply("update", "fact", id: "cargo",
                                 item: #"{"id": "cargo", "figure": "about 440m tonnes", "label": "Cargo the port handles a year", "quote": "handles about 440m tonnes", "value": 440000000, "unit": "tonnes"}"#)

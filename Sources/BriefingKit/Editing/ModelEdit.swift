@@ -88,7 +88,9 @@ struct ModelEdit {
         }
         switch request.action {
         case .update:
-            let model = try itemModel()
+            var model = try itemModel()
+            // Editing a drafted item is not reviewing it, which `accept` says.
+            if isMarkedForReview(id) { model.markForReview() }
             try text.replace(item, with: DraftYAML.items(section, of: model, indent: ""))
         case .remove:
             try text.remove(item)
@@ -105,6 +107,18 @@ struct ModelEdit {
         return inRegister ? Writes(register: text.text) : Writes(model: text.text)
     }
 
+    /// Whether the item as the build last read it still says `review: true`.
+    private func isMarkedForReview(_ id: String) -> Bool {
+        let model = briefing.annotated.model?.model
+        return switch request.kind {
+        case .fact: model?.facts.first { $0.id == id }?.review ?? false
+        case .entity: (model?.entities.first { $0.id == id } ?? briefing.register.entity(id))?.review ?? false
+        case .event: model?.events.first { $0.id == id }?.review ?? false
+        case .crossref: model?.crossReferences.first { $0.id == id }?.review ?? false
+        case .alias: false
+        }
+    }
+
     private func itemModel() throws(BuildFailure) -> BriefingModel {
         guard let item = request.item else { throw BuildFailure([Diagnostic(file: file, "the item's fields are missing")]) }
         do {
@@ -112,5 +126,15 @@ struct ModelEdit {
         } catch {
             throw BuildFailure([Diagnostic(file: file, error.message)])
         }
+    }
+}
+
+private extension BriefingModel {
+    /// Every item of this one-item model marked `review: true`.
+    mutating func markForReview() {
+        for index in facts.indices { facts[index].review = true }
+        for index in entities.indices { entities[index].review = true }
+        for index in events.indices { events[index].review = true }
+        for index in crossReferences.indices { crossReferences[index].review = true }
     }
 }
