@@ -18,10 +18,12 @@ struct EditEndpointTests {
         ])
     }
 
-    /// The page as the preview serves it, with the editor's token and model hash.
+    /// The page as the preview serves it, with the editor's token and the hashes of the
+    /// model and the register.
     struct Page {
         var token: String
         var modelHash: String
+        var registerHash: String
         var html: String
 
         init(_ client: RawHTTP, port: Int, slug: String = EditEndpointTests.slug) throws {
@@ -29,6 +31,7 @@ struct EditEndpointTests {
             let script = try #require(HTMLPage(html).all("script").first { $0.attributes["data-token"] != nil })
             token = script.attributes["data-token"] ?? ""
             modelHash = script.attributes["data-model-hash"] ?? ""
+            registerHash = script.attributes["data-register-hash"] ?? ""
             #expect(script.attributes["data-briefing"] == slug)
         }
     }
@@ -182,9 +185,11 @@ struct EditEndpointTests {
             """
         try Data(text.utf8).write(to: model)
         let preview = try EditingPreview(source, slug: slug, model: "seeds/strike.yml")
+        func body(_ action: String, _ kind: String, id: String, item: String) -> String {
+            #"{"briefing": "\#(slug)", "modelHash": "\#(preview.page.modelHash)", "registerHash": "\#(preview.page.registerHash)", "action": "\#(action)", "kind": "\#(kind)", "id": "\#(id)", "item": \#(item)}"#
+        }
         func apply(_ action: String, _ kind: String, id: String, item: String = "null") throws -> String {
-            let body = #"{"briefing": "\#(slug)", "modelHash": "\#(preview.page.modelHash)", "action": "\#(action)", "kind": "\#(kind)", "id": "\#(id)", "item": \#(item)}"#
-            let reply = try preview.post("apply", body)
+            let reply = try preview.post("apply", body(action, kind, id: id, item: item))
             #expect(reply.status == 200, "\(action) \(id): \(reply.text)")
             _ = try preview.reloaded(after: "seeds/")
             return String(decoding: preview.modelBytes, as: UTF8.self)
@@ -210,8 +215,19 @@ struct EditEndpointTests {
         #expect(aliased == expected.replacingOccurrences(of: "aliases: [Port of Rotterdam]", with: "aliases: [Port of Rotterdam, \"Rotterdam\"]"))
         let named = try apply("add", "entity", id: "", item: #"{"id": "ing", "name": "ING", "kind": "organisation", "aliases": ["ING"]}"#)
         #expect(named.contains("  - ing\n"))
-        let register = try String(contentsOf: source.appendingPathComponent("seeds/entities.yml"), encoding: .utf8)
+        let registerURL = source.appendingPathComponent("seeds/entities.yml")
+        let register = try String(contentsOf: registerURL, encoding: .utf8)
         #expect(register == "entities:\n  - id: ing\n    name: \"ING\"\n    kind: organisation\n    aliases: [\"ING\"]\n")
+
+        // A name edited from a page made before someone else changed the register is refused:
+        // saving it would undo their change.
+        let changedElsewhere = register + "  - id: abn-amro\n    name: \"ABN AMRO\"\n    kind: organisation\n    aliases: [\"ABN AMRO\"]\n"
+        try Data(changedElsewhere.utf8).write(to: registerURL)
+        let refused = try preview.post("apply", body("update", "entity", id: "ing",
+                                                     item: #"{"id": "ing", "name": "ING Groep", "kind": "organisation", "aliases": ["ING"]}"#))
+        #expect(refused.status == 409, "\(refused.text)")
+        #expect(refused.text.contains("register"))
+        #expect(try String(contentsOf: registerURL, encoding: .utf8) == changedElsewhere)
     }
 
     @Test("a save against a changed model, or one the validator refuses, writes nothing and says why")

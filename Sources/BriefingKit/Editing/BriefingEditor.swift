@@ -38,6 +38,9 @@ public actor BriefingEditor {
         let briefing = try EditedBriefing.load(from: source, files)
         guard briefing.modelHash == request.modelHash else { throw EditFailure.stale }
         let writes = try ModelEdit(request, briefing: briefing).writes()
+        // Another briefing's page, or an editor, may have changed the register since: an
+        // edit of it made from this page would undo that change.
+        if writes.register != nil, request.registerHash != briefing.registerHash { throw EditFailure.staleRegister }
         let model = writes.model ?? briefing.modelText
         // The model and the register are checked together, as the build reads them, before either is written.
         _ = try EditedBriefing.annotate(briefing.essay, modelText: model, file: files.model, registerText: writes.register ?? briefing.registerText)
@@ -57,6 +60,7 @@ public actor BriefingEditor {
             throw EditFailure.invalid(error)
         }
         return JSONObject.data(["ok": true, "file": written.last ?? files.model, "files": written,
-                                "modelHash": model.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? ""])
+                                "modelHash": model.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? "",
+                                "registerHash": (writes.register ?? briefing.registerText).map { BriefingFiles.hash(of: Data($0.utf8)) } ?? ""])
     }
 }

@@ -1,7 +1,7 @@
 /// Why an edit from the page was not made. Nothing was written.
 public struct EditFailure: Error, Sendable, CustomStringConvertible {
     public enum Reason: Sendable {
-        /// The model file changed since the page was made.
+        /// The model file, or the register an edit would write, changed since the page was made.
         case conflict
         /// The edit, or the model it would make, does not pass the build's checks.
         case invalid
@@ -19,6 +19,7 @@ public struct EditFailure: Error, Sendable, CustomStringConvertible {
     }
 
     static let stale = EditFailure(.conflict, "the model changed since this page was loaded: reload")
+    static let staleRegister = EditFailure(.conflict, "the register of entities changed since this page was loaded: reload")
 
     static func invalid(_ failure: BuildFailure) -> EditFailure {
         EditFailure(.invalid, failure.diagnostics.map(\.description).joined(separator: "\n"))

@@ -18,6 +18,8 @@ public struct EditRequest: Decodable, Sendable {
     public var briefing: String
     /// The model file's hash when that page was made.
     public var modelHash: String
+    /// The register's, then; an edit that writes the register is refused without it.
+    public var registerHash: String?
     public var action: Action
     public var kind: Kind
     /// The item changed; for an alias, the entity it names.

@@ -30,6 +30,8 @@ struct EditedBriefing {
 
     /// The hash of the model as it is on disk now.
     var modelHash: String { modelText.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? "" }
+    /// And of the register.
+    var registerHash: String { registerText.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? "" }
 
     /// The register as it is on disk now.
     var register: EntityRegister {

@@ -177,7 +177,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// The files of each briefing made, with its model's hash as the build last saw it:
     /// a model taken from the cache is not read to know it.
     private func briefingFiles(of sources: SourceTree, seedsBySlug: [String: String]) -> BuiltBriefings {
-        BuiltBriefings(seeds: sources.seeds, seedsBySlug: seedsBySlug, sources: last.sourceIdentities)
+        BuiltBriefings(seeds: sources.seeds, seedsBySlug: seedsBySlug, sources: last.sourceIdentities, register: sources.register)
     }
 
     /// Everything besides a briefing's own seed and model that its pages depend on: who

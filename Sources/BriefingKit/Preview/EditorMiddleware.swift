@@ -136,8 +136,8 @@ struct EditorMiddleware<Context: RequestContext>: RouterMiddleware {
         return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-cache"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// The editor's tags for the page at `path`: the briefing it belongs to and its
-    /// model's hash when the page was made, with the token.
+    /// The editor's tags for the page at `path`: the briefing it belongs to and the hashes
+    /// of its model and the register when the page was made, with the token.
     static func pageTags(session: EditSession, rebuilder: SiteRebuilder) -> @Sendable (String) -> String {
         { path in
             let first = path.split(separator: "/", omittingEmptySubsequences: true).first.map(String.init) ?? ""
@@ -145,7 +145,7 @@ struct EditorMiddleware<Context: RequestContext>: RouterMiddleware {
             let slug = files == nil ? "" : first
             return "<link rel=\"stylesheet\" href=\"\(stylesheetPath)\">"
                 + "<script src=\"\(scriptPath)\" data-token=\"\(session.token)\" data-briefing=\"\(HTMLText.escape(slug))\""
-                + " data-model-hash=\"\(files?.modelHash ?? "")\" defer></script>"
+                + " data-model-hash=\"\(files?.modelHash ?? "")\" data-register-hash=\"\(files?.registerHash ?? "")\" defer></script>"
         }
     }
 }

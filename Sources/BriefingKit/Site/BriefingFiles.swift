@@ -10,11 +10,14 @@ public struct BriefingFiles: Sendable, Equatable {
     public var model: String
     /// Of the model's bytes as the build read them; empty when there was no model.
     public var modelHash: String
+    /// Of the register's bytes as the build read them; empty when the site had none.
+    public var registerHash: String
 
-    public init(seed: String, model: String, modelHash: String) {
+    public init(seed: String, model: String, modelHash: String, registerHash: String = "") {
         self.seed = seed
         self.model = model
         self.modelHash = modelHash
+        self.registerHash = registerHash
     }
 
     /// The fingerprint of a model file's bytes: a change by anyone, anywhere in the file,
@@ -38,21 +41,25 @@ public struct BuiltBriefings: Sendable {
     private let seeds: [SourceTree.SeedFile]
     private let seedsBySlug: [String: String]
     private let sources: [String: SourceIdentity]
+    private let register: TextFile?
 
-    public static let none = BuiltBriefings(seeds: [], seedsBySlug: [:], sources: [:])
+    public static let none = BuiltBriefings(seeds: [], seedsBySlug: [:], sources: [:], register: nil)
 
     /// The briefings made from `seeds`, their seeds by slug; `sources`, the source files
-    /// the build knows the content hashes of, which it may not have read.
-    init(seeds: [SourceTree.SeedFile], seedsBySlug: [String: String], sources: [String: SourceIdentity]) {
+    /// the build knows the content hashes of, which it may not have read; the register as
+    /// the build read it.
+    init(seeds: [SourceTree.SeedFile], seedsBySlug: [String: String], sources: [String: SourceIdentity], register: TextFile?) {
         self.seeds = seeds
         self.seedsBySlug = seedsBySlug
         self.sources = sources
+        self.register = register
     }
 
     public subscript(slug: String) -> BriefingFiles? {
         guard let path = seedsBySlug[slug], let seed = seeds.first(where: { $0.path == path }) else { return nil }
         let model = seed.model?.path ?? (path as NSString).deletingPathExtension + ".yml"
         let fingerprint = seed.model.map { file in sources[file.path].map { BriefingFiles.hex($0.hash) } ?? BriefingFiles.hash(of: Data(file.text.utf8)) } ?? ""
-        return BriefingFiles(seed: path, model: model, modelHash: fingerprint)
+        return BriefingFiles(seed: path, model: model, modelHash: fingerprint,
+                             registerHash: register.map { BriefingFiles.hash(of: Data($0.text.utf8)) } ?? "")
     }
 }

@@ -10,6 +10,8 @@
   const { token = "", briefing = "" } = script.dataset;
   // The model the page was made from; a save against another one is refused by the server.
   let modelHash = script.dataset.modelHash || "";
+  // The register's, which an edit of a name writes: refused too once it changed.
+  let registerHash = script.dataset.registerHash || "";
   let model = null;
   const NOUN = { fact: "fact", entity: "name", alias: "spelling", event: "event", crossref: "cross-reference" };
 
@@ -45,9 +47,10 @@
   }
 
   async function apply(action, kind, id, item) {
-    const answer = await post("apply", { briefing, modelHash, action, kind, ...(id ? { id } : {}), ...(item ? { item } : {}) });
+    const answer = await post("apply", { briefing, modelHash, registerHash, action, kind, ...(id ? { id } : {}), ...(item ? { item } : {}) });
     if (answer.ok) {
       modelHash = answer.data.modelHash || modelHash;
+      registerHash = answer.data.registerHash ?? registerHash;
       say(`Saved to ${answer.data.file}; the page reloads when the site is rebuilt.`);
     }
     return answer;
