@@ -169,7 +169,9 @@ struct EditEndpointTests {
         let slug = "dockers-walk-out-at-rotterdam"
         let source = try Self.strikeSource()
         let model = source.appendingPathComponent("seeds/strike.yml")
+        // The hand-written fact is marked for review too.
         var text = try String(contentsOf: model, encoding: .utf8)
+            .replacingOccurrences(of: "    quote: \"about 4,500 dock workers\"\n", with: "    quote: \"about 4,500 dock workers\"\n    review: true\n")
         text += """
               - id: cargo
                 figure: "440m tonnes"
@@ -185,18 +187,19 @@ struct EditEndpointTests {
             """
         try Data(text.utf8).write(to: model)
         let preview = try EditingPreview(source, slug: slug, model: "seeds/strike.yml")
-        func body(_ action: String, _ kind: String, id: String, item: String) -> String {
-            #"{"briefing": "\#(slug)", "modelHash": "\#(preview.page.modelHash)", "registerHash": "\#(preview.page.registerHash)", "action": "\#(action)", "kind": "\#(kind)", "id": "\#(id)", "item": \#(item)}"#
+        func body(_ action: String, _ kind: String, id: String, item: String, accept: Bool = false) -> String {
+            #"{"briefing": "\#(slug)", "modelHash": "\#(preview.page.modelHash)", "registerHash": "\#(preview.page.registerHash)", "action": "\#(action)", "kind": "\#(kind)", "id": "\#(id)", "accept": \#(accept), "item": \#(item)}"#
         }
-        func apply(_ action: String, _ kind: String, id: String, item: String = "null") throws -> String {
-            let reply = try preview.post("apply", body(action, kind, id: id, item: item))
+        func apply(_ action: String, _ kind: String, id: String, item: String = "null", accept: Bool = false) throws -> String {
+            let reply = try preview.post("apply", body(action, kind, id: id, item: item, accept: accept))
             #expect(reply.status == 200, "\(action) \(id): \(reply.text)")
             _ = try preview.reloaded(after: "seeds/")
             return String(decoding: preview.modelBytes, as: UTF8.self)
         }
         var expected = text.replacingOccurrences(of: "    quote: \"handles about 440m tonnes\"\n    review: true\n", with: "    quote: \"handles about 440m tonnes\"\n")
         #expect(try apply("accept", "fact", id: "cargo") == expected)
-        // Editing a drafted item leaves it marked: only accepting it says it was reviewed.
+        // Editing a drafted item leaves it marked (it can still be dismissed): only accepting
+        // it, or ticking the form's Reviewed box, says it was reviewed.
         expected = expected.replacingOccurrences(of: "    label: \"Vessels diverted\"\n", with: "    label: \"Ships sent to other ports\"\n")
         #expect(try apply("update", "fact", id: "vessels",
                           item: #"{"id": "vessels", "figure": "12 vessels", "label": "Ships sent to other ports", "quote": "diverted 12 vessels"}"#) == expected)
@@ -207,7 +210,13 @@ struct EditEndpointTests {
         expected = expected.replacingOccurrences(of: "    figure: \"440m tonnes\"\n    label: \"Cargo a year\"\n    quote: \"handles about 440m tonnes\"\n",
                                                  with: "    figure: \"about 440m tonnes\"\n    label: \"Cargo the port handles a year\"\n    quote: \"handles about 440m tonnes\"\n    value: 440000000\n    unit: \"tonnes\"\n")
         #expect(updated == expected)
-        expected = expected.replacingOccurrences(of: "  - id: dock-workers\n    figure: \"about 4,500\"\n    label: \"Dock workers who stopped work\"\n    quote: \"about 4,500 dock workers\"\n", with: "")
+        let reviewed = try apply("update", "fact", id: "dock-workers",
+                                 item: #"{"id": "dock-workers", "figure": "about 4,500", "label": "Dock workers on strike", "quote": "about 4,500 dock workers"}"#,
+                                 accept: true)
+        expected = expected.replacingOccurrences(of: "    label: \"Dock workers who stopped work\"\n    quote: \"about 4,500 dock workers\"\n    review: true\n",
+                                                 with: "    label: \"Dock workers on strike\"\n    quote: \"about 4,500 dock workers\"\n")
+        #expect(reviewed == expected)
+        expected = expected.replacingOccurrences(of: "  - id: dock-workers\n    figure: \"about 4,500\"\n    label: \"Dock workers on strike\"\n    quote: \"about 4,500 dock workers\"\n", with: "")
         #expect(try apply("remove", "fact", id: "dock-workers") == expected)
 
         // A spelling for an entity the model defines goes to its aliases; a new name to the register.

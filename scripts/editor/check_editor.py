@@ -17,7 +17,8 @@ what it was: the change must be exactly the item's lines. Checks:
   invalid    a form the validator refuses shows the validator's message; nothing is written
   alias      a spelling is added to an existing entity: only that entity's lines change
              (in the register, seeds/entities.yml, where the draft defines it)
-  edit       a fact's label changed from its box: only that fact's lines change
+  edit       a fact's label changed from its box: only that fact's lines change, its
+             review: true kept (the form's Reviewed box unticked)
   remove     a fact removed from its box: exactly its lines go
   accept     a drafted fact accepted: only its `review: true` line goes; the count drops by one
   dismiss    a drafted event dismissed on the timeline page: exactly its lines go
@@ -472,6 +473,8 @@ def check_edit(page, _):
         raise AssertionError(problem)
     if "Dock workers who stopped work" not in (block(after, fact) or ""):
         raise AssertionError(f"the new label is not in {fact}'s lines: {block(after, fact)}")
+    if "review: true" not in (block(after, fact) or ""):
+        raise AssertionError(f"an edit without 'Reviewed' ticked dropped {fact}'s review: true")
     shown = page.js("return document.getElementById(document.querySelector(`a[data-fact='${arguments[0]}']`).hash.slice(1)).textContent",
                     fact)
     if "Dock workers who stopped work" not in shown:

@@ -24,6 +24,8 @@ public struct EditRequest: Decodable, Sendable {
     public var kind: Kind
     /// The item changed; for an alias, the entity it names.
     public var id: String?
+    /// With `update`: the editor reviewed the item, so its `review: true` goes.
+    public var accept: Bool?
     public var item: EditItem?
 }
 

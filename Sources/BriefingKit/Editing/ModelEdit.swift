@@ -89,8 +89,8 @@ struct ModelEdit {
         switch request.action {
         case .update:
             var model = try itemModel()
-            // Editing a drafted item is not reviewing it, which `accept` says.
-            if isMarkedForReview(id) { model.markForReview() }
+            // Editing a drafted item is not reviewing it, unless the editor says so.
+            if isMarkedForReview(id), request.accept != true { model.markForReview() }
             try text.replace(item, with: DraftYAML.items(section, of: model, indent: ""))
         case .remove:
             try text.remove(item)

@@ -46,8 +46,8 @@
     return response.ok ? { ok: true, data } : { ok: false, error: data.error || `the preview answered ${response.status}` };
   }
 
-  async function apply(action, kind, id, item) {
-    const answer = await post("apply", { briefing, modelHash, registerHash, action, kind, ...(id ? { id } : {}), ...(item ? { item } : {}) });
+  async function apply(action, kind, id, item, extra = {}) {
+    const answer = await post("apply", { briefing, modelHash, registerHash, action, kind, ...(id ? { id } : {}), ...(item ? { item } : {}), ...extra });
     if (answer.ok) {
       modelHash = answer.data.modelHash || modelHash;
       registerHash = answer.data.registerHash ?? registerHash;
@@ -173,12 +173,13 @@
   }
 
   // A form for one item; save(item) resolves to the server's answer.
-  // fields: the form's own controls instead of one for each field of kind.
-  function itemForm(kind, values, save, { before = [], fields = null } = {}) {
+  // fields: the form's own controls instead of one for each field of kind; after: what goes
+  // between them and the buttons.
+  function itemForm(kind, values, save, { before = [], fields = null, after = [] } = {}) {
     const error = errorRegion();
     const form = h("form", { class: "be-form", novalidate: true },
       ...before, fields || h("div", { class: "be-fields" }, FIELDS[kind].map((spec) => field(spec, values[spec[0]]))),
-      error, actions(h("button", { type: "submit", class: "be-primary" }, "Save"), cancel()));
+      ...after, error, actions(h("button", { type: "submit", class: "be-primary" }, "Save"), cancel()));
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const missing = [...form.querySelectorAll("[required]")].find((c) => !c.disabled && !c.value.trim());
@@ -273,9 +274,12 @@
     event: () => `${item.when}: ${item.title}`, crossref: () => `“${item.quote}” → ${item.to}`,
   })[kind]();
 
+  // A drafted item stays to review when edited, unless the editor says it is reviewed.
   function edit(kind, item) {
+    const reviewed = item.review ? h("input", { type: "checkbox", id: "be-reviewed" }) : null;
+    const after = reviewed ? [h("p", { class: "be-reviewed" }, h("label", { for: "be-reviewed" }, reviewed, " Reviewed: accept it as saved"))] : [];
     openDialog(`Edit the ${NOUN[kind]} ${item.id}`,
-      itemForm(kind, item, (changed) => apply("update", kind, item.id, changed)));
+      itemForm(kind, item, (changed) => apply("update", kind, item.id, changed, { accept: !!reviewed?.checked }), { after }));
   }
 
   function remove(kind, item) {
