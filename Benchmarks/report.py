@@ -111,7 +111,8 @@ if lat:
     p("")
     p(f"N={n}. A seed (Hugo: the essay's content file) is edited {env['edits']} times: written to a dot-file "
       "beside it and renamed over it, as editors save; the clock starts at the rename and stops when "
-      "`curl`, polling the essay's served URL every 2 ms, first gets the page with the new word. "
+      "the poller that made it (`edit_poll.py`, one process, a fresh connection about every millisecond) "
+      "first gets the page with the new word. "
       "Hugo runs with `--disableFastRender` (full rebuilds, as Briefing does) and live reload on; "
       "`hugo server` keeps the site in memory by default, `--renderToDisk` writes it like `briefing serve` does.")
     p("")

@@ -95,6 +95,12 @@ public final class IncrementalBuild: @unchecked Sendable {
         last.save().map { [$0] } ?? []
     }
 
+    /// Reads ahead what the next build of a few changed briefings will need from the cache,
+    /// so that a preview's first save after it starts is served as soon as the others.
+    public func prepareForNextBuild() {
+        last.preloadDirectory()
+    }
+
     /// The files among `paths` relative to the source folder, or nil when one is not a file
     /// of the sources: a folder, or a path outside the source folder.
     private func relativeFiles(_ paths: [String]) -> Set<String>? {

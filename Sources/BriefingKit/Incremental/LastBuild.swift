@@ -454,6 +454,18 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
         }
     }
 
+    /// Reads the entity directory of the last build's site-wide pages ahead of the build
+    /// that patches them, which would otherwise wait for it: a preview's first save after
+    /// it starts. A directory that cannot be read is left to that build to find.
+    func preloadDirectory() {
+        guard let key = lock.withLock({ directory == nil ? state?.siteWide?.directoryKey : nil }),
+              let blob = try? cache.readBlob(key), var reader = try? CacheReader(blob),
+              let loaded = try? EntityDirectory(from: &reader) else { return }
+        lock.withLock {
+            if directory == nil, state?.siteWide?.directoryKey == key { directory = loaded }
+        }
+    }
+
     private func loadDirectory(_ key: UInt64) throws(BuildFailure) -> EntityDirectory {
         if let directory = lock.withLock({ directory }) { return directory }
         do {

@@ -12,9 +12,18 @@ public final class SiteRebuilder: @unchecked Sendable {
     private let reportError: @Sendable (String) -> Void
     /// A rebuild reads, makes and writes only what changed since the last one.
     private let builds: IncrementalBuild
-    // The lock guards `built`: the source files of each briefing of the site on disk.
+    // The lock guards `built`, the source files of each briefing of the site on disk, and
+    // the counts of builds made and saved to the cache.
     private let lock = NSLock()
     private var built = BuiltBriefings.none
+    private var made = 0
+    private var saved = 0
+    /// Held while `builds` builds or saves: one of them at a time.
+    private let working = NSLock()
+    /// How long the cache waits for a quiet moment after a rebuild: saving it takes a
+    /// thousand-briefing site's preview 20 ms of CPU, which the browser's fetch of the
+    /// reloaded page should not wait behind, and a run of saves needs saving once.
+    static let cacheSaveDelay = Duration.milliseconds(300)
 
     /// One rebuild that wrote the site.
     public struct Rebuild: Sendable {
@@ -54,15 +63,18 @@ public final class SiteRebuilder: @unchecked Sendable {
         let started = ContinuousClock.now
         do throws(BuildFailure) {
             // A watcher's batch names what changed, unless it overflowed.
-            let outcome = try builds.build(changedFiles: changes.isEmpty || changes.contains(FileWatcher.overflowed) ? nil : changes)
-            lock.withLock { built = outcome.briefings }
+            let (outcome, number) = try build(changedFiles: changes.isEmpty || changes.contains(FileWatcher.overflowed) ? nil : changes)
             for notice in outcome.cacheNotices { reportError(notice) }
             for warning in outcome.warnings { reportError(warning.description) }
             report(Rebuild(changes: relative(changes), duration: ContinuousClock.now - started,
                            changedFiles: outcome.changed, files: outcome.paths.count))
             await broadcaster?.send(.reload)
-            // Once the pages reload: the next `serve` or `build` starts from here.
-            for notice in builds.saveCache() { reportError(notice) }
+            // Once the pages reload and nothing follows for a moment: the next `serve` or
+            // `build` starts from here.
+            Task.detached(priority: .utility) { [self] in
+                try? await Task.sleep(for: Self.cacheSaveDelay)
+                saveCache(after: number)
+            }
             return true
         } catch {
             reportError(error.description)
@@ -71,16 +83,45 @@ public final class SiteRebuilder: @unchecked Sendable {
         }
     }
 
+    /// One build, and its number among this preview's.
+    private func build(changedFiles: [String]?) throws(BuildFailure) -> (IncrementalBuild.Outcome, Int) {
+        working.lock()
+        defer { working.unlock() }
+        let outcome = try builds.build(changedFiles: changedFiles)
+        let number = lock.withLock {
+            built = outcome.briefings
+            made += 1
+            return made
+        }
+        return (outcome, number)
+    }
+
+    /// Writes the cache of the last build, if it is build `number` and not saved yet.
+    private func saveCache(after number: Int) {
+        working.withLock {
+            guard lock.withLock({ made == number && saved < number }) else { return }
+            for notice in builds.saveCache() { reportError(notice) }
+            lock.withLock { saved = number }
+            builds.prepareForNextBuild()
+        }
+    }
+
+    /// Writes the cache of the last build now if it waits to be written: when the preview stops.
+    public func saveCacheNow() {
+        saveCache(after: lock.withLock { made })
+    }
+
     /// The source files of the briefing `slug` of the site now served.
     public func briefing(_ slug: String) -> BriefingFiles? {
         lock.withLock { built[slug] }
     }
 
-    /// Rebuilds after every batch of changes until the changes end.
+    /// Rebuilds after every batch of changes until the changes end, then saves the cache.
     public func watch(_ changes: AsyncStream<[String]>) async {
         for await batch in changes {
             await rebuild(because: batch)
         }
+        saveCacheNow()
     }
 
     /// The files named relative to the source folder. An editor's temporary file is gone
