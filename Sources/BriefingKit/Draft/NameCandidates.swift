@@ -266,9 +266,11 @@ enum NameCandidates {
                 // "an analyst at Barclays", "the CEO of Heineken": someone's job is at a
                 // firm, not a place.
                 let isJobAt = ["at", "for", "of"].contains(previous) && NameWords.jobNouns.contains(beforePrevious.lowercased())
-                if isJobAt { evidence.organisation += 1 }
+                // "shares in Halvorsen", "a stake in Orlen": what only a firm is held in.
+                let isHeldIn = previous == "in" && NameWords.holdingNouns.contains(beforePrevious.lowercased())
+                if isJobAt || isHeldIn { evidence.organisation += 1 }
                 // "of" makes a place of a single word only: "the Bank of England" is none.
-                if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according"),
+                if NameWords.placePrepositions.contains(previous), !(previous == "to" && beforePrevious == "according"), !isHeldIn,
                    previous != "of" || (first == last && !isJobAt) {
                     evidence.place += 1
                 }

@@ -51,6 +51,9 @@ enum NameWords {
         "publisher", "broadcaster", "newspaper", "party", "union", "charity", "agency", "regulator", "watchdog",
     ]
 
+    /// What is held in a firm: "shares in …", "a stake in …".
+    static let holdingNouns: Set<String> = ["shares", "stake", "stakes", "holdings", "shareholding"]
+
     /// Nouns only a firm has after its name: "… shares", "Orlen refinery".
     static let firmNouns: Set<String> = [
         "shares", "stock", "stake", "subsidiary", "subsidiaries", "shareholders", "refinery", "refineries", "plant",
