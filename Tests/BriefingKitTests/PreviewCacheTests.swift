@@ -11,12 +11,17 @@ struct PreviewCacheTests {
                       report: { _ in }, reportError: { Issue.record("reported: \($0)") })
     }
 
+    /// A site of three briefings, the folder a preview builds it into, and where the cache
+    /// keeps its state.
+    static func site() throws -> (source: URL, output: URL, state: String) {
+        let source = try ManyBriefingsTests.lakesSite(count: 3)
+        return (source, source.appendingPathComponent("Public"), CacheFolder(source: source).url.appendingPathComponent("state").path)
+    }
+
     @Test("the cache is written a moment after a rebuild, not during it, and a build then reads no seed")
     func savedAfterAPause() async throws {
-        let source = try ManyBriefingsTests.lakesSite(count: 3)
+        let (source, output, state) = try Self.site()
         defer { try? FileManager.default.removeItem(at: source) }
-        let output = source.appendingPathComponent("Public")
-        let state = CacheFolder(source: source).url.appendingPathComponent("state").path
         // Stamps taken right after a file changed are not trusted (FileStamp.isSettled).
         sleep(UInt32(FileStamp.settlingTime))
         let rebuilder = Self.rebuilder(source, output)
@@ -33,10 +38,8 @@ struct PreviewCacheTests {
 
     @Test("a preview that stops right after a rebuild writes the cache as it stops")
     func savedOnStop() async throws {
-        let source = try ManyBriefingsTests.lakesSite(count: 3)
+        let (source, output, state) = try Self.site()
         defer { try? FileManager.default.removeItem(at: source) }
-        let output = source.appendingPathComponent("Public")
-        let state = CacheFolder(source: source).url.appendingPathComponent("state").path
         let rebuilder = Self.rebuilder(source, output)
         // The watcher's stream ends after one batch: the preview stopping.
         let (changes, continuation) = AsyncStream<[String]>.makeStream()
