@@ -22,9 +22,9 @@ struct QuoteChooser {
     }
 
     /// Words a quote should not begin or end on when another of its length does not: a
-    /// highlight ending on "on" or starting on "the" reads as a slip.
-    static let weakEdges: Set<String> = ["the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as",
-                                         "and", "or", "but", "its", "their", "his", "her", "that", "which", "than"]
+    /// highlight ending on "on" or starting on "the" reads as a slip. A label does not end
+    /// on them either.
+    static let weakEdges: Set<String> = DraftWording.trailingFiller.union(["than"])
 
     /// The shortest unique quote in paragraph `paragraph` holding all of `range`, and
     /// overlapping none of `avoiding`; among quotes of one length, one that neither begins

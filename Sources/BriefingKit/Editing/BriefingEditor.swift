@@ -60,7 +60,7 @@ public actor BriefingEditor {
             throw EditFailure.invalid(error)
         }
         return JSONObject.data(["ok": true, "file": written.last ?? files.model, "files": written,
-                                "modelHash": model.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? "",
-                                "registerHash": (writes.register ?? briefing.registerText).map { BriefingFiles.hash(of: Data($0.utf8)) } ?? ""])
+                                "modelHash": BriefingFiles.hash(ofText: model),
+                                "registerHash": BriefingFiles.hash(ofText: writes.register ?? briefing.registerText)])
     }
 }

@@ -29,9 +29,9 @@ struct EditedBriefing {
     }
 
     /// The hash of the model as it is on disk now.
-    var modelHash: String { modelText.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? "" }
+    var modelHash: String { BriefingFiles.hash(ofText: modelText) }
     /// And of the register.
-    var registerHash: String { registerText.map { BriefingFiles.hash(of: Data($0.utf8)) } ?? "" }
+    var registerHash: String { BriefingFiles.hash(ofText: registerText) }
 
     /// The register as it is on disk now.
     var register: EntityRegister {

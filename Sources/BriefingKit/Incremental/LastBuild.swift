@@ -459,8 +459,7 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
     /// it starts. A directory that cannot be read is left to that build to find.
     func preloadDirectory() {
         guard let key = lock.withLock({ directory == nil ? state?.siteWide?.directoryKey : nil }),
-              let blob = try? cache.readBlob(key), var reader = try? CacheReader(blob),
-              let loaded = try? EntityDirectory(from: &reader) else { return }
+              let loaded = try? readDirectory(key) else { return }
         lock.withLock {
             if directory == nil, state?.siteWide?.directoryKey == key { directory = loaded }
         }
@@ -468,14 +467,18 @@ final class LastBuild: BuildMemory, @unchecked Sendable {
 
     private func loadDirectory(_ key: UInt64) throws(BuildFailure) -> EntityDirectory {
         if let directory = lock.withLock({ directory }) { return directory }
-        do {
-            var reader = try CacheReader(cache.readBlob(key))
-            let loaded = try EntityDirectory(from: &reader)
+        do throws(CacheDamage) {
+            let loaded = try readDirectory(key)
             lock.withLock { directory = loaded }
             return loaded
         } catch {
             throw fail(error)
         }
+    }
+
+    private func readDirectory(_ key: UInt64) throws(CacheDamage) -> EntityDirectory {
+        var reader = try CacheReader(cache.readBlob(key))
+        return try EntityDirectory(from: &reader)
     }
 
     /// Marks the build as stopped by the cache: `IncrementalBuild` then starts it again

@@ -31,9 +31,6 @@ final class SourceScan: SourceReader, @unchecked Sendable {
 
     func read(_ file: String, path: String, asText: Bool) -> SourceRead {
         guard Self.isSeedOrModel(path) else { return FileReader().read(file, path: path, asText: asText) }
-        if let changed, !changed.contains(path), let last = known[path] {
-            return placeholder(path, last, asText: asText)
-        }
         if let stamp = FileStamp(path: file), let last = known[path], last.stamp == stamp {
             return placeholder(path, last, asText: asText)
         }
@@ -45,14 +42,13 @@ final class SourceScan: SourceReader, @unchecked Sendable {
     /// another core would cost more than it does.
     func read(_ requests: [SourceRequest]) -> [SourceRead] {
         guard let changed else { return readEach(requests) }
-        var outcomes: [SourceRead?] = Array(repeating: nil, count: requests.count)
+        var outcomes = requests.map { Self.empty($0.path, asText: $0.asText) }
         var unchanged: [String: SourceIdentity] = [:]
         unchanged.reserveCapacity(requests.count)
         var others: [Int] = []
         for (index, request) in requests.enumerated() {
             if Self.isSeedOrModel(request.path), !changed.contains(request.path), let last = known[request.path] {
                 unchanged[request.path] = last
-                outcomes[index] = Self.empty(request.path, asText: request.asText)
             } else {
                 others.append(index)
             }
@@ -64,7 +60,7 @@ final class SourceScan: SourceReader, @unchecked Sendable {
         for (index, outcome) in zip(others, readEach(others.map { requests[$0] })) {
             outcomes[index] = outcome
         }
-        return outcomes.enumerated().map { $1 ?? .problem(Diagnostic(file: requests[$0].path, "the file was not read")) }
+        return outcomes
     }
 
     /// The register is every briefing's: read, like site.yml and the templates, by every build.

@@ -107,7 +107,7 @@ public final class SiteRebuilder: @unchecked Sendable {
     }
 
     /// Writes the cache of the last build now if it waits to be written: when the preview stops.
-    public func saveCacheNow() {
+    private func saveCacheNow() {
         saveCache(after: lock.withLock { made })
     }
 

@@ -27,6 +27,11 @@ public struct BriefingFiles: Sendable, Equatable {
         hex(ContentHash.hash(bytes))
     }
 
+    /// The fingerprint of a file's text as read, or "" for a file that is not there.
+    static func hash(ofText text: String?) -> String {
+        text.map { hash(of: Data($0.utf8)) } ?? ""
+    }
+
     static func hex(_ hash: UInt64) -> String {
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
@@ -58,8 +63,7 @@ public struct BuiltBriefings: Sendable {
     public subscript(slug: String) -> BriefingFiles? {
         guard let path = seedsBySlug[slug], let seed = seeds.first(where: { $0.path == path }) else { return nil }
         let model = seed.model?.path ?? (path as NSString).deletingPathExtension + ".yml"
-        let fingerprint = seed.model.map { file in sources[file.path].map { BriefingFiles.hex($0.hash) } ?? BriefingFiles.hash(of: Data(file.text.utf8)) } ?? ""
-        return BriefingFiles(seed: path, model: model, modelHash: fingerprint,
-                             registerHash: register.map { BriefingFiles.hash(of: Data($0.text.utf8)) } ?? "")
+        let fingerprint = seed.model.map { file in sources[file.path].map { BriefingFiles.hex($0.hash) } ?? BriefingFiles.hash(ofText: file.text) } ?? ""
+        return BriefingFiles(seed: path, model: model, modelHash: fingerprint, registerHash: BriefingFiles.hash(ofText: register?.text))
     }
 }
