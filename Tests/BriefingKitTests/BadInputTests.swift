@@ -69,7 +69,7 @@ struct BadInputTests {
         Case("a seed named as the register is", "seeds/entities.txt:1:1: seeds/entities.yml is the register of entities, so no seed may be called 'entities'; rename this one") { source in
             try FileManager.default.copyItem(at: source.appendingPathComponent("seeds/essay.txt"), to: source.appendingPathComponent("seeds/entities.txt"))
         },
-        .template("a template syntax error", "Templates/index.mustache:2:1: template syntax error: expected section end",
+        .template("a template syntax error", "Templates/index.mustache:1:4: template syntax error: '{{#a}}' is never closed: expected '{{/a}}'",
                   "index.mustache", "<p>{{#a}}</p>\n"),
         .template("a template naming a missing partial",
                   "Templates/404.mustache:1:1: partial 'partials/nowhere' not found: expected Templates/partials/nowhere.mustache",

@@ -7,46 +7,63 @@ import Testing
 /// a field added to a view but not to its dictionary is caught here.
 @Suite("Template values")
 struct TemplateValueTests {
-    /// What the templates would read if views were reflected field by field.
-    static func reflected(_ value: Any) -> Any {
+    /// What the templates would read if views were reflected field by field; a value of a
+    /// type templates cannot read is an unread `.text` naming its type, which no view's
+    /// own value matches.
+    static func reflected(_ value: Any) -> TemplateData {
+        switch value {
+        case let text as String: return .text(text)
+        case let number as Int: return .number(number)
+        case let flag as Bool: return .flag(flag)
+        default: break
+        }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .struct, .class:
-            var dictionary: [String: Any] = [:]
+            var fields: [String: TemplateData] = [:]
             for child in mirror.children {
                 guard let label = child.label else { continue }
-                dictionary[label] = reflected(child.value)
+                fields[label] = reflected(child.value)
             }
-            return dictionary
+            return .fields(fields)
         case .collection:
-            return mirror.children.map { reflected($0.value) }
+            return .list(mirror.children.map { reflected($0.value) })
         case .optional:
-            guard let wrapped = mirror.children.first?.value else { return MissingValue() }
+            guard let wrapped = mirror.children.first?.value else { return .missing }
             return reflected(wrapped)
         default:
-            return value
+            return .text("unreadable \(type(of: value))")
         }
     }
 
     /// Where two template values differ, as a path of keys, or nil when they are the same.
-    static func difference(_ left: Any, _ right: Any, at path: String = "") -> String? {
-        if let fields = left as? TemplateFields { return difference(fields.fields, right, at: path) }
+    static func difference(_ left: TemplateData, _ right: TemplateData, at path: String = "") -> String? {
         switch (left, right) {
-        case let (left as String, right as String): return left == right ? nil : path
-        case let (left as Int, right as Int): return left == right ? nil : path
-        case let (left as Bool, right as Bool): return left == right ? nil : path
-        case (is MissingValue, is MissingValue): return nil
-        case let (left as [Any], right as [Any]):
+        case let (.list(left), .list(right)):
             guard left.count == right.count else { return "\(path) (\(left.count) against \(right.count) elements)" }
             return zip(left, right).enumerated().lazy.compactMap { index, pair in difference(pair.0, pair.1, at: "\(path)[\(index)]") }.first
-        case let (left as [String: Any], right as [String: Any]):
+        case let (.fields(left), .fields(right)):
             guard Set(left.keys) == Set(right.keys) else {
                 return "\(path) (keys \(left.keys.sorted()) against \(right.keys.sorted()))"
             }
             return left.sorted { $0.key < $1.key }.lazy.compactMap { key, value in
                 right[key].flatMap { difference(value, $0, at: "\(path).\(key)") }
             }.first
-        default: return "\(path) (\(type(of: left)) against \(type(of: right)))"
+        case (.text, .text), (.number, .number), (.flag, .flag), (.missing, .missing):
+            return left == right ? nil : path
+        default:
+            return "\(path) (\(kind(of: left)) against \(kind(of: right)))"
+        }
+    }
+
+    private static func kind(of value: TemplateData) -> String {
+        switch value {
+        case .text: "text"
+        case .number: "number"
+        case .flag: "flag"
+        case .list: "list"
+        case .fields: "fields"
+        case .missing: "missing"
         }
     }
 
@@ -100,14 +117,17 @@ struct TemplateValueTests {
     @Test("the comparison finds a renamed key, a changed value and a missing value")
     func comparisonFindsDifferences() {
         let view = CompanionView(name: "Ostrava", url: "../ostrava/", count: 3)
-        var renamed = (view.templateValue as? TemplateFields)?.fields ?? [:]
+        guard case var .fields(renamed) = view.templateValue else {
+            Issue.record("a view gives its fields")
+            return
+        }
         renamed["title"] = renamed.removeValue(forKey: "name")
-        #expect(Self.difference(renamed, Self.reflected(view)) != nil)
+        #expect(Self.difference(.fields(renamed), Self.reflected(view)) != nil)
         var changed = CompanionView(name: "Ostrava", url: "../ostrava/", count: 4)
         #expect(Self.difference(changed.templateValue, Self.reflected(view)) == ".count")
         changed.count = 3
         #expect(Self.difference(changed.templateValue, Self.reflected(view)) == nil)
         let missing = EntityIndexEntryView(name: "Ostrava", url: "ostrava/", role: nil, mentionCount: 1)
-        #expect(Self.difference(missing.templateValue, Self.reflected(EntityIndexEntryView(name: "Ostrava", url: "ostrava/", role: "town", mentionCount: 1))) == ".role (MissingValue against String)")
+        #expect(Self.difference(missing.templateValue, Self.reflected(EntityIndexEntryView(name: "Ostrava", url: "ostrava/", role: "town", mentionCount: 1))) == ".role (missing against text)")
     }
 }

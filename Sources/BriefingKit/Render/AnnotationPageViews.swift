@@ -10,8 +10,8 @@ struct FactsPageView: Equatable, Sendable {
 }
 
 extension FactsPageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
             "briefingTitle": briefingTitle.templateValue,
             "briefingURL": briefingURL.templateValue,
@@ -32,8 +32,8 @@ struct TimelinePageView: Equatable, Sendable {
 }
 
 extension TimelinePageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
             "briefingTitle": briefingTitle.templateValue,
             "briefingURL": briefingURL.templateValue,
@@ -56,8 +56,8 @@ struct EntityIndexPageView: Equatable, Sendable {
 }
 
 extension EntityIndexPageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
             "groups": groups.templateValue,
             "kinds": kinds.templateValue,
@@ -96,8 +96,8 @@ struct EntityPageView: Equatable, Sendable {
 }
 
 extension EntityPageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
             "entityIndexURL": entityIndexURL.templateValue,
             "name": name.templateValue,

@@ -5,8 +5,8 @@ struct EntityLinkView: Equatable, Sendable {
 }
 
 extension EntityLinkView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "name": name.templateValue,
             "url": url.templateValue,
         ])
@@ -35,8 +35,8 @@ struct FactView: Equatable, Sendable {
 }
 
 extension FactView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "id": id.templateValue,
             "boxID": boxID.templateValue,
             "rowID": rowID.templateValue,
@@ -71,8 +71,8 @@ struct EventView: Equatable, Sendable {
 }
 
 extension EventView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "id": id.templateValue,
             "anchorID": anchorID.templateValue,
             "when": when.templateValue,
@@ -95,8 +95,8 @@ struct TimelineYearView: Equatable, Sendable {
 }
 
 extension TimelineYearView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "year": year.templateValue,
             "anchorID": anchorID.templateValue,
             "events": events.templateValue,
@@ -114,8 +114,8 @@ struct EntityGroupView: Equatable, Sendable {
 }
 
 extension EntityGroupView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "kind": kind.templateValue,
             "anchorID": anchorID.templateValue,
             "url": url.templateValue,
@@ -133,8 +133,8 @@ struct EntityIndexEntryView: Equatable, Sendable {
 }
 
 extension EntityIndexEntryView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "name": name.templateValue,
             "url": url.templateValue,
             "role": role.templateValue,
@@ -150,8 +150,8 @@ struct MentionView: Equatable, Sendable {
 }
 
 extension MentionView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "sentence": sentence.templateValue,
             "url": url.templateValue,
             "paragraph": paragraph.templateValue,
@@ -168,8 +168,8 @@ struct MentionGroupView: Equatable, Sendable {
 }
 
 extension MentionGroupView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "briefingTitle": briefingTitle.templateValue,
             "briefingURL": briefingURL.templateValue,
             "mentions": mentions.templateValue,
@@ -186,8 +186,8 @@ struct BriefingMentionCountView: Equatable, Sendable {
 }
 
 extension BriefingMentionCountView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "title": title.templateValue,
             "url": url.templateValue,
             "count": count.templateValue,
@@ -202,8 +202,8 @@ struct CompanionView: Equatable, Sendable {
 }
 
 extension CompanionView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "name": name.templateValue,
             "url": url.templateValue,
             "count": count.templateValue,
@@ -217,7 +217,7 @@ struct FactNotesView: Equatable, Sendable {
 }
 
 extension FactNotesView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields(["facts": facts.templateValue])
+    var templateValue: TemplateData {
+        .fields(["facts": facts.templateValue])
     }
 }

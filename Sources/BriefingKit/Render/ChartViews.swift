@@ -10,8 +10,8 @@ struct ChartView: Equatable, Sendable {
 }
 
 extension ChartView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "id": id.templateValue,
             "title": title.templateValue,
             "width": width.templateValue,
@@ -36,8 +36,8 @@ struct ChartBarView: Equatable, Sendable {
 }
 
 extension ChartBarView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "label": label.templateValue,
             "figure": figure.templateValue,
             "labelY": labelY.templateValue,

@@ -28,8 +28,8 @@ struct PageView: Equatable, Sendable {
 }
 
 extension PageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "root": root.templateValue,
             "pageTitle": pageTitle.templateValue,
             "documentTitle": documentTitle.templateValue,
@@ -69,8 +69,8 @@ struct BriefingSummaryView: Equatable, Sendable {
 }
 
 extension BriefingSummaryView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "slug": slug.templateValue,
             "url": url.templateValue,
             "title": title.templateValue,
@@ -92,8 +92,8 @@ struct FigureView: Equatable, Sendable {
 }
 
 extension FigureView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "caption": caption.templateValue,
             "credit": credit.templateValue,
         ])
@@ -106,8 +106,8 @@ struct TableOfContentsEntry: Equatable, Sendable {
 }
 
 extension TableOfContentsEntry: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "url": url.templateValue,
             "title": title.templateValue,
         ])
@@ -141,8 +141,8 @@ struct BriefingPageView: Equatable, Sendable {
 }
 
 extension BriefingPageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
             "title": title.templateValue,
             "subtitle": subtitle.templateValue,
@@ -183,8 +183,8 @@ struct AnnotationSummaryView: Equatable, Sendable {
 }
 
 extension AnnotationSummaryView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "factCount": factCount.templateValue,
             "eventCount": eventCount.templateValue,
             "entityCount": entityCount.templateValue,
@@ -209,8 +209,8 @@ struct HomePageView: Equatable, Sendable {
 }
 
 extension HomePageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
             "description": description.templateValue,
             "briefings": briefings.templateValue,
@@ -225,8 +225,8 @@ struct NotFoundPageView: Equatable, Sendable {
 }
 
 extension NotFoundPageView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "page": page.templateValue,
         ])
     }

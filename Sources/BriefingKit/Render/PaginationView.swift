@@ -19,8 +19,8 @@ struct PaginationView: Equatable, Sendable {
 }
 
 extension PaginationView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "number": number.templateValue,
             "count": count.templateValue,
             "previousURL": previousURL.templateValue,
@@ -39,8 +39,8 @@ struct EntityKindLinkView: Equatable, Sendable {
 }
 
 extension EntityKindLinkView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "heading": heading.templateValue,
             "url": url.templateValue,
         ])

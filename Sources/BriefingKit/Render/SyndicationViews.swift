@@ -12,8 +12,8 @@ struct FeedView: Equatable, Sendable {
 }
 
 extension FeedView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "language": language.templateValue,
             "title": title.templateValue,
             "subtitle": subtitle.templateValue,
@@ -36,8 +36,8 @@ struct FeedEntryView: Equatable, Sendable {
 }
 
 extension FeedEntryView: TemplateValue {
-    var templateValue: Any {
-        TemplateFields([
+    var templateValue: TemplateData {
+        .fields([
             "title": title.templateValue,
             "url": url.templateValue,
             "updated": updated.templateValue,
@@ -53,7 +53,7 @@ struct SitemapView: Equatable, Sendable {
 }
 
 extension SitemapView: TemplateValue {
-    var templateValue: Any { TemplateFields(["pages": pages.templateValue]) }
+    var templateValue: TemplateData { .fields(["pages": pages.templateValue]) }
 }
 
 struct SitemapPageView: Equatable, Sendable {
@@ -61,7 +61,7 @@ struct SitemapPageView: Equatable, Sendable {
 }
 
 extension SitemapPageView: TemplateValue {
-    var templateValue: Any { TemplateFields(["url": url.templateValue]) }
+    var templateValue: TemplateData { .fields(["url": url.templateValue]) }
 }
 
 /// What `Templates/robots.mustache` gets.
@@ -70,5 +70,5 @@ struct RobotsView: Equatable, Sendable {
 }
 
 extension RobotsView: TemplateValue {
-    var templateValue: Any { TemplateFields(["sitemapURL": sitemapURL.templateValue]) }
+    var templateValue: TemplateData { .fields(["sitemapURL": sitemapURL.templateValue]) }
 }

@@ -1,5 +1,3 @@
-import Mustache
-
 /// The user's Mustache templates, parsed once per build. Only this stage knows their names.
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
@@ -11,59 +9,33 @@ public struct TemplateSet: Sendable {
     static let templatesPrefix = "Templates/"
     static let fileExtension = ".mustache"
 
-    /// swift-mustache escapes HTML character by character through a dictionary, which
-    /// is the largest single cost of rendering a page. Each template starts with this
-    /// pragma, on a line of its own, so that Briefing's escaping does the same job.
-    private static let contentTypePragma = "{{% CONTENT_TYPE: BRIEFING_HTML}}\n"
-    private static let registerContentType: Void = MustacheContentTypes.register(EscapedHTML(), named: "BRIEFING_HTML")
-
     /// Parses every template, with the embedded default of a defaulted one the site lacks;
-    /// a syntax error is reported at its file, line and column.
+    /// a syntax error, or a partial no template answers to, is reported at its file, line
+    /// and column.
     public init(files: [TextFile]) throws(BuildFailure) {
-        Self.registerContentType
         let files = files + Self.embeddedDefaults(missingFrom: files)
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: String] = [:]
+        var partials: [(file: String, reference: MustachePartialReference)] = []
         var problems: [Diagnostic] = []
         for file in files {
             let name = String(file.path.dropFirst(Self.templatesPrefix.count).dropLast(Self.fileExtension.count))
+            sources[name] = file.text
             do {
-                templates[name] = try MustacheTemplate(string: Self.contentTypePragma + file.text)
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(file: file.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
-                                           "template syntax error: \(Self.describe(error.error))"))
+                let template = try MustacheTemplate(file.text)
+                templates[name] = template
+                partials += template.partials.map { (file.path, $0) }
             } catch {
-                problems.append(Diagnostic(file: file.path, "template syntax error: \(error)"))
+                problems.append(Diagnostic(file: file.path, line: error.line, column: error.column, "template syntax error: \(error.message)"))
             }
         }
-        for file in files {
-            problems += Self.missingPartials(in: file, known: Set(templates.keys))
+        for (file, reference) in partials where templates[reference.name] == nil && sources[reference.name] == nil {
+            problems.append(Diagnostic(file: file, line: reference.position.line, column: reference.position.column,
+                                       "partial '\(reference.name)' not found: expected \(Self.templatesPrefix)\(reference.name)\(Self.fileExtension)"))
         }
         guard problems.isEmpty else { throw BuildFailure(problems) }
-        library = MustacheLibrary(templates: templates)
+        library = MustacheLibrary(parsed: templates, sources: sources)
         self.files = files
-    }
-
-    /// swift-mustache renders a missing partial as nothing; a user who mistypes a
-    /// partial's name deserves to hear where.
-    private static func missingPartials(in file: TextFile, known: Set<String>) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                let tag = rest[open.upperBound..<close.lowerBound].trimmingWhitespace()
-                if let marker = tag.first, marker == ">" || marker == "<" {
-                    let name = tag.dropFirst().trimmingWhitespace()
-                    if !name.isEmpty, !known.contains(name) {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        problems.append(Diagnostic(file: file.path, line: index + 1, column: column,
-                                                   "partial '\(name)' not found: expected \(templatesPrefix)\(name)\(fileExtension)"))
-                    }
-                }
-                rest = rest[close.upperBound...]
-            }
-        }
-        return problems
     }
 
     /// Renders `view` with the template `name`; with a cache and a `path`, a page whose
@@ -75,20 +47,17 @@ public struct TemplateSet: Sendable {
         return html
     }
 
-    private func render(context: Any, with name: String) throws(BuildFailure) -> String {
-        guard let html = library.render(context, withTemplate: name) else {
-            throw BuildFailure([Diagnostic(file: "\(Self.templatesPrefix)\(name)\(Self.fileExtension)",
-                                           "template not found: the site needs it to render its pages")])
+    private func render(context: TemplateData, with name: String) throws(BuildFailure) -> String {
+        let file = "\(Self.templatesPrefix)\(name)\(Self.fileExtension)"
+        guard let template = library.template(name) else {
+            throw BuildFailure([Diagnostic(file: file, "template not found: the site needs it to render its pages")])
         }
-        return html
+        var renderer = MustacheRenderer(library: library, data: context)
+        do {
+            try renderer.render(template)
+        } catch {
+            throw BuildFailure([Diagnostic(file: file, "partials include one another more than \(MustacheRenderer.maximumDepth) deep: does one include itself?")])
+        }
+        return renderer.output
     }
-
-    private static func describe(_ error: any Error) -> String {
-        String(describing: error).replacingOccurrences(of: "([a-z])([A-Z])", with: "$1 $2", options: .regularExpression).lowercased()
-    }
-}
-
-/// HTML escaping for `{{name}}` in templates: the same five characters as swift-mustache's.
-private struct EscapedHTML: MustacheContentType {
-    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 }
