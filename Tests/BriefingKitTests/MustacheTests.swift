@@ -127,3 +127,54 @@ struct MustacheTests {
         #expect(try Self.render("{{> node}}", tree, partials: ["node": "{{name}}({{#kids}}{{> node}}{{/kids}})"]) == "a(b())")
     }
 }
+
+/// Templates made at random from the pieces templates are made of, in the wrong orders
+/// too: each must either render or fail with a syntax error inside the template's lines.
+@Suite("Mustache templates at random")
+struct MustacheRandomTests {
+    /// A fixed generator, so that a failure names a case that fails again.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces = [
+        "{{", "}}", "{{{", "}}}", "{{#a}}", "{{/a}}", "{{^b}}", "{{/b}}", "{{#list}}", "{{/list}}", "{{.}}", "{{a.b}}",
+        "{{> p}}", "{{>p}}", "{{> missing}}", "{{< p}}", "{{$ t}}", "{{/ t}}", "{{/p}}", "{{! c }}", "{{=<% %>=}}", "<%={{ }}=%>",
+        "<%a%>", "{{% CONTENT_TYPE: TEXT}}", "{{&a}}", "{{=", "=}}", "{{ }}", "{{a(b)}}", "\n", "\r\n", "  ", "\t", "é", "x", "}", "{",
+    ]
+
+    static let data = TemplateData.fields([
+        "a": .fields(["b": .text("<ab>")]), "b": .flag(false), "list": .list([.text("1"), .fields(["a": .number(2)])]),
+    ])
+
+    @Test("random templates render or fail at a place inside them")
+    func randomTemplates() throws {
+        var generator = SplitMix(state: 2026)
+        for _ in 0..<3000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let template = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+            let lines = template.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+            do {
+                _ = try MustacheTests.render(template, Self.data, partials: ["p": "[{{$ t}}{{a.b}}{{/ t}}{{#list}}{{> p}}{{/list}}]"])
+            } catch let error as MustacheSyntaxError {
+                #expect((1...lines).contains(error.line) && error.column >= 1, "\(error) for \(template.debugDescription)")
+            } catch {
+                // A partial that includes itself for ever is the one error rendering has.
+                #expect(error is MustacheRenderError, "\(error) for \(template.debugDescription)")
+            }
+        }
+    }
+
+    @Test("sections nested past the limit are a syntax error, not a stack overflow")
+    func deepSections() {
+        let template = String(repeating: "{{#a}}", count: 5000) + String(repeating: "{{/a}}", count: 5000)
+        #expect(throws: MustacheSyntaxError.self) { _ = try MustacheTemplate(template) }
+    }
+}

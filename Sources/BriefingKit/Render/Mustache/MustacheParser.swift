@@ -7,6 +7,9 @@ struct MustacheParser {
     private var close: [UInt8] = Array("}}".utf8)
     private(set) var partials: [MustachePartialReference] = []
 
+    /// Rendering walks sections by recursion; no page needs them anywhere near this deep.
+    static let maximumNesting = 100
+
     init(_ text: String) {
         bytes = Array(text.utf8)
     }
@@ -33,6 +36,9 @@ struct MustacheParser {
                 frames[frames.count - 1].nodes.append(.value(try name(of: tag), escaped: escaped))
             case .section, .block, .parent:
                 _ = try name(of: tag)
+                guard frames.count <= Self.maximumNesting else {
+                    throw error(at: tag.start, "'\(tag.source)': sections nest more than \(Self.maximumNesting) deep")
+                }
                 var tag = tag
                 tag.indentation = indentation
                 frames.append(Frame(tag: tag))
