@@ -108,6 +108,10 @@ struct NameScannerTests {
         Case(rule: "what is held in a name makes it a firm, not a place",
              paragraphs: ["Pension funds sold shares in Halvorsen and bought a stake in Nordbank, both based in Oslo."],
              expected: [(["Halvorsen"], .organisation), (["Nordbank"], .organisation), (["Oslo"], .place)]),
+        Case(rule: "a firm that speaks stays a firm; speech alone still marks a person",
+             paragraphs: ["Analysts at Nordbank raised their forecast. Nordbank said exports rose. Shares in Vestfold rose after Vestfold said it "
+                          + "would pay a dividend. The payout was a one-off, Moen said."],
+             expected: [(["Nordbank"], .organisation), (["Vestfold"], .organisation), (["Moen"], .person)]),
         Case(rule: "an acronym takes the full name whose initials it is",
              paragraphs: ["The European Union and the United States disagreed. Later the EU and the U.S. settled."],
              expected: [(["European Union", "EU"], .organisation), (["United States", "U.S."], .place)]),

@@ -279,7 +279,7 @@ enum NameCandidates {
             if last + 1 < tokens.count {
                 let next = tokens[last + 1]
                 if next.gapBefore == " ", NameWords.speechVerbs.contains(String(next.text)) {
-                    evidence.person += 1
+                    evidence.speech += 1
                 }
                 if next.gapBefore == " ", NameWords.firmNouns.contains(String(next.text)) {
                     evidence.organisation += 1
