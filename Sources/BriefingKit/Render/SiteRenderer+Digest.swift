@@ -43,8 +43,10 @@ extension SiteRenderer {
     /// are few, and comparing costs less than hashing whole sentences into a set.
     static func mentionUsages(_ mentions: [EntityMention], in briefing: Route, links: PageLinks) -> [String: EntityUsage] {
         var tallies: [String: MentionTally] = [:]
+        // Every sentence kept links to a place in the one page: its link is made once.
+        let page = links.to(briefing)
         for mention in mentions {
-            tallies[mention.entityID, default: MentionTally()].add(mention, in: briefing, links: links)
+            tallies[mention.entityID, default: MentionTally()].add(mention, onPage: page)
         }
         return tallies.mapValues(\.usage)
     }
@@ -88,11 +90,19 @@ extension SiteRenderer {
             }
         }
         pairs.sort()
-        var together: [String: [String: Int]] = [:]
+        // Each dictionary made at its full size: grown one entry at a time, each would be
+        // hashed over again at every doubling.
+        var together: [String: [String: Int]] = Dictionary(minimumCapacity: count)
         var index = 0
         while index < pairs.count {
             let entity = pairs[index] / count
-            var others: [String: Int] = [:]
+            var end = index
+            var partners = 0
+            while end < pairs.count, pairs[end] / count == entity {
+                if end == index || pairs[end] != pairs[end - 1] { partners += 1 }
+                end += 1
+            }
+            var others: [String: Int] = Dictionary(minimumCapacity: partners)
             while index < pairs.count, pairs[index] / count == entity {
                 let pair = pairs[index]
                 var end = index + 1
@@ -111,13 +121,14 @@ private struct MentionTally {
     var usage = EntityUsage.empty
     var kept: [(paragraphID: String, sentence: String)] = []
 
-    mutating func add(_ mention: EntityMention, in briefing: Route, links: PageLinks) {
+    /// `page` is the link to the briefing's page.
+    mutating func add(_ mention: EntityMention, onPage page: String) {
         usage.mentionCount += 1
         guard usage.mentions.count < EntityUsage.sentenceLimit,
               !kept.contains(where: { $0.paragraphID == mention.paragraphID && $0.sentence == mention.sentence }) else { return }
         kept.append((mention.paragraphID, mention.sentence))
         let number = Anchor.paragraphNumber(of: mention.paragraphID)
-        usage.mentions.append(MentionView(sentence: mention.sentence, url: links.to(briefing, at: number.map(Anchor.paragraph)),
+        usage.mentions.append(MentionView(sentence: mention.sentence, url: page + (number.map { Anchor.paragraph($0).fragment } ?? ""),
                                           paragraph: "¶" + (number.map(String.init) ?? "")))
     }
 }
