@@ -9,6 +9,9 @@ struct TreeAnnotation {
     /// Links from the briefing's page, where the annotated essay stands.
     let links: PageLinks
     private(set) var mentions: [EntityMention] = []
+    /// The sentences of each paragraph that names an entity, as split for its mentions:
+    /// the sentences of its facts are found in them too, not split again.
+    private(set) var sentences: [String: Sentences.Indexed] = [:]
     private var problems: ModelProblems
 
     /// Top-level paragraph blocks by paragraph id.
@@ -128,6 +131,7 @@ struct TreeAnnotation {
                 for edit in edits.reversed() {
                     document.wrap(edit.range, of: edit.node, in: edit.wrapper)
                 }
+                self.sentences[paragraph.id] = sentences
             }
         }
     }
