@@ -53,7 +53,7 @@ extension SiteRenderer {
 
     /// Pairs of entities named in one paragraph, and in how many paragraphs. Entities and
     /// paragraphs are numbered first, so that pairs are counted on integers, not strings.
-    static func companions(_ mentions: [EntityMention]) -> [String: [String: Int]] {
+    static func companions(_ mentions: [EntityMention]) -> CompanionCounts {
         var entityNumbers: [String: Int] = [:]
         var entityIDs: [String] = []
         var paragraphNumbers: [String: Int] = [:]
@@ -79,40 +79,7 @@ extension SiteRenderer {
             }
             entitiesByParagraph[paragraph].append(entity)
         }
-        // Every pair of one paragraph as one integer; sorted, equal pairs stand together
-        // and each entity's pairs follow one another.
-        let count = entityIDs.count
-        var pairs: [Int] = []
-        for entities in entitiesByParagraph {
-            let distinct = Array(Set(entities))
-            for id in distinct {
-                for other in distinct where other != id { pairs.append(id * count + other) }
-            }
-        }
-        pairs.sort()
-        // Each dictionary made at its full size: grown one entry at a time, each would be
-        // hashed over again at every doubling.
-        var together: [String: [String: Int]] = Dictionary(minimumCapacity: count)
-        var index = 0
-        while index < pairs.count {
-            let entity = pairs[index] / count
-            var end = index
-            var partners = 0
-            while end < pairs.count, pairs[end] / count == entity {
-                if end == index || pairs[end] != pairs[end - 1] { partners += 1 }
-                end += 1
-            }
-            var others: [String: Int] = Dictionary(minimumCapacity: partners)
-            while index < pairs.count, pairs[index] / count == entity {
-                let pair = pairs[index]
-                var end = index + 1
-                while end < pairs.count, pairs[end] == pair { end += 1 }
-                others[entityIDs[pair % count]] = end - index
-                index = end
-            }
-            together[entityIDs[entity]] = others
-        }
-        return together
+        return CompanionCounts(entityIDs: entityIDs, entitiesByParagraph: entitiesByParagraph)
     }
 }
 
