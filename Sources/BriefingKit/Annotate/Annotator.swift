@@ -20,6 +20,7 @@ public struct Annotator: Sendable {
         var validated: ValidatedModel?
         var warnings: [Diagnostic] = []
         var mentions: [EntityMention] = []
+        var sentencesByParagraph: [String: Sentences.Indexed] = [:]
         if let model {
             let (checked, found) = ModelValidator(advisor: advisor).validate(model, against: QuoteCorpus(outline))
             let diagnostics = modelDiagnostics + found
@@ -30,6 +31,7 @@ public struct Annotator: Sendable {
                                             links: PageLinks(from: .briefing(slug: essay.slug)))
             try annotation.apply()
             mentions = annotation.mentions
+            sentencesByParagraph = annotation.sentences
             validated = checked
         }
         anchoring.applyAnchors(of: outline, to: document)
@@ -40,7 +42,7 @@ public struct Annotator: Sendable {
             let texts = Dictionary(outline.paragraphs.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
             for (paragraphID, matches) in Dictionary(grouping: validated.factMatches, by: \.value.paragraphID) {
                 guard let text = texts[paragraphID] else { continue }
-                var sentences = Sentences.indexed(text)
+                var sentences = sentencesByParagraph[paragraphID] ?? Sentences.indexed(text)
                 for (id, match) in matches {
                     briefing.factSentences[id] = sentences.sentence(atUTF8Offset: match.range.lowerBound) ?? text
                 }

@@ -27,24 +27,28 @@ public enum BlockMarker: Sendable, Equatable {
         }
     }
 
-    /// Replaces every marker by `render(marker)`, on UTF-8 bytes: Foundation's
-    /// `range(of:)` on a page-sized string costs far more.
+    /// Replaces every marker by `render(marker)`. Markers are found on UTF-8 bytes:
+    /// Foundation's `range(of:)` on a page-sized string costs far more. The page is put
+    /// together from slices of the body and the rendered blocks, both already text: made
+    /// from bytes, the whole page would be checked for valid UTF-8 once more.
     public static func replace(in html: String, _ render: (BlockMarker) throws(BuildFailure) -> String) throws(BuildFailure) -> String {
         let bytes = Array(html.utf8)
         let open = Array(prefix.utf8)
         let close = Array(suffix.utf8)
-        var output: [UInt8] = []
+        // Offsets here are at ASCII bytes, so on character boundaries.
+        func index(_ offset: Int) -> String.Index { html.utf8.index(html.utf8.startIndex, offsetBy: offset) }
+        var output = ""
         output.reserveCapacity(bytes.count * 2)
         var copied = 0
         while let start = ByteSearch.firstIndex(of: open, in: bytes, from: copied),
               let end = ByteSearch.firstIndex(of: close, in: bytes, from: start + open.count) {
-            output += bytes[copied..<start]
-            if let marker = BlockMarker(String(decoding: bytes[(start + open.count)..<end], as: UTF8.self)) {
-                output += Array(try render(marker).utf8)
+            output += html[index(copied)..<index(start)]
+            if let marker = BlockMarker(String(html[index(start + open.count)..<index(end)])) {
+                output += try render(marker)
             }
             copied = end + close.count
         }
-        output += bytes[copied...]
-        return String(decoding: output, as: UTF8.self)
+        output += html[index(copied)...]
+        return output
     }
 }

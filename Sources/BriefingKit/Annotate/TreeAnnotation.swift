@@ -9,6 +9,9 @@ struct TreeAnnotation {
     /// Links from the briefing's page, where the annotated essay stands.
     let links: PageLinks
     private(set) var mentions: [EntityMention] = []
+    /// The sentences of each paragraph that names an entity, as split for its mentions:
+    /// the sentences of its facts are found in them too, not split again.
+    private(set) var sentences: [String: Sentences.Indexed] = [:]
     private var problems: ModelProblems
 
     /// Top-level paragraph blocks by paragraph id.
@@ -92,6 +95,8 @@ struct TreeAnnotation {
     /// node that holds it.
     private mutating func markEntities() {
         let kinds = Dictionary(model.model.entities.map { ($0.id, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
+        // An entity is named many times in a briefing: its tags are made at its first mention.
+        var tagsByEntity: [String: EntityTags] = [:]
         for section in outline.sections {
             var linked: Set<String> = []
             for paragraph in section.paragraphs {
@@ -111,12 +116,14 @@ struct TreeAnnotation {
                         sentence: sentences.sentence(atUTF8Offset: name.range.lowerBound) ?? paragraph.text,
                         alias: name.alias, isLinked: isLinked))
                     guard canWrap, let holder else { continue }
-                    let id = HTMLText.escape(name.entityID)
-                    let kind = HTMLText.escape(kinds[name.entityID] ?? "")
-                    let href = HTMLText.escape(links.to(.entity(id: name.entityID)))
-                    let wrapper: InlineWrapper = isLinked
-                        ? .custom(open: "<a class=\"entity entity-\(kind)\" href=\"\(href)\" data-entity=\"\(id)\">", close: "</a>")
-                        : .custom(open: "<span class=\"entity-mention\" data-entity=\"\(id)\">", close: "</span>")
+                    let tags: EntityTags
+                    if let made = tagsByEntity[name.entityID] {
+                        tags = made
+                    } else {
+                        tags = EntityTags(entityID: name.entityID, kind: kinds[name.entityID] ?? "", links: links)
+                        tagsByEntity[name.entityID] = tags
+                    }
+                    let wrapper: InlineWrapper = isLinked ? .custom(open: tags.link, close: "</a>") : .custom(open: tags.mark, close: "</span>")
                     let start = name.range.lowerBound - holder.range.lowerBound
                     edits.append((holder.run.node, start..<start + name.range.count, wrapper))
                 }
@@ -124,7 +131,22 @@ struct TreeAnnotation {
                 for edit in edits.reversed() {
                     document.wrap(edit.range, of: edit.node, in: edit.wrapper)
                 }
+                self.sentences[paragraph.id] = sentences
             }
+        }
+    }
+
+    /// The opening tags of an entity's link, at its first mention in a section, and of
+    /// its mark, at the others.
+    private struct EntityTags {
+        var link: String
+        var mark: String
+
+        init(entityID: String, kind: String, links: PageLinks) {
+            let id = HTMLText.escape(entityID)
+            let href = HTMLText.escape(links.to(.entity(id: entityID)))
+            link = "<a class=\"entity entity-\(HTMLText.escape(kind))\" href=\"\(href)\" data-entity=\"\(id)\">"
+            mark = "<span class=\"entity-mention\" data-entity=\"\(id)\">"
         }
     }
 

@@ -78,9 +78,10 @@ struct CacheWriter {
     /// A dictionary in the order of its keys, so that equal dictionaries give equal bytes.
     mutating func dictionary<Value>(_ values: [String: Value], _ write: (inout CacheWriter, Value) -> Void) {
         unsigned(UInt64(values.count))
-        for key in values.keys.sorted() {
+        // Sorted with their values, so that no key is hashed again to look its value up.
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
             string(key)
-            if let value = values[key] { write(&self, value) }
+            write(&self, value)
         }
     }
 

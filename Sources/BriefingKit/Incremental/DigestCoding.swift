@@ -8,7 +8,7 @@ extension BriefingDigest {
         writer.optionalString(modelFile)
         writer.array(entities) { $1.write(to: &$0) }
         writer.dictionary(usages) { $1.write(to: &$0) }
-        writer.dictionary(companions) { writer, counts in writer.dictionary(counts) { $0.int($1) } }
+        companions.write(to: &writer)
         writer.strings(files)
         writer.array(warnings) { $1.write(to: &$0) }
     }
@@ -17,11 +17,30 @@ extension BriefingDigest {
         self.init(listing: try BriefingSummaryView(from: &reader), slug: try reader.string(), modelFile: try reader.optionalString(),
                   entities: try reader.array { reader throws(CacheDamage) in try Entity(from: &reader) },
                   usages: try reader.dictionary { reader throws(CacheDamage) in try EntityUsage(from: &reader) },
-                  companions: try reader.dictionary { reader throws(CacheDamage) in
-                      try reader.dictionary { reader throws(CacheDamage) in try reader.int() }
-                  },
+                  companions: try CompanionCounts(from: &reader),
                   files: try reader.strings(),
                   warnings: try reader.array { reader throws(CacheDamage) in try Diagnostic(from: &reader) })
+    }
+}
+
+extension CompanionCounts {
+    func write(to writer: inout CacheWriter) {
+        writer.strings(ids)
+        writer.array(others) { writer, others in
+            writer.array(others) { writer, companion in
+                writer.int(companion.position)
+                writer.int(companion.count)
+            }
+        }
+    }
+
+    init(from reader: inout CacheReader) throws(CacheDamage) {
+        let ids = try reader.strings()
+        let others = try reader.array { reader throws(CacheDamage) in
+            try reader.array { reader throws(CacheDamage) in Companion(position: try reader.int(), count: try reader.int()) }
+        }
+        guard let counts = CompanionCounts(ids: ids, others: others) else { throw CacheDamage("it names a companion of an entity it does not list") }
+        self = counts
     }
 }
 

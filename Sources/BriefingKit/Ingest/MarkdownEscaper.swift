@@ -14,9 +14,13 @@ enum MarkdownEscaper {
     /// behind: the others are copied in runs, since most of a paragraph is plain letters.
     private static let mayNeedEscape = ByteSearch.table(of: "\\`*_[]<>!&|~\"'-.")
 
+    /// The escaped text is put together from runs of `text` and backslashes, both already
+    /// text: made from bytes, it would be checked for valid UTF-8 once more. Runs end only
+    /// at ASCII bytes, so on character boundaries.
     static func escape(_ text: String) -> String {
         let bytes = Array(text.utf8)
-        var escaped: [UInt8] = []
+        func position(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+        var escaped = ""
         escaped.reserveCapacity(bytes.count + bytes.count / 16)
         // Only digits so far: a following `.` or `)` would make an ordered list item.
         var onlyDigits = true
@@ -36,14 +40,14 @@ enum MarkdownEscaper {
                     || (byte == UInt8(ascii: "-") && (previous == UInt8(ascii: "-") || next == UInt8(ascii: "-")))
                     || (byte == UInt8(ascii: ".") && (previous == UInt8(ascii: ".") || next == UInt8(ascii: ".")))
                     || ((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && index > 0 && onlyDigits) {
-                    escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                    escaped.append(UInt8(ascii: "\\"))
+                    escaped += text[position(copied)..<position(index)]
+                    escaped += "\\"
                     copied = index
                 }
                 onlyDigits = onlyDigits && isDigit
             }
-            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        return String(decoding: escaped, as: UTF8.self)
+        escaped += text[position(copied)...]
+        return escaped
     }
 }

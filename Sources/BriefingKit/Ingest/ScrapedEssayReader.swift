@@ -25,9 +25,8 @@ public struct ScrapedEssayReader {
     static let closingPunctuation: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", ")"]
 
     public func read(_ text: String) throws(Diagnostic) -> Essay {
-        // Split on bytes: splitting on `Character`s walks grapheme clusters for nothing.
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-            .map { SourceLine(number: $0.offset + 1, text: Substring($0.element).trimmingWhitespace()) }
+        let lines = Self.lines(of: text).enumerated()
+            .map { SourceLine(number: $0.offset + 1, text: $0.element.trimmingWhitespace()) }
             .filter { !$0.text.isEmpty }
         guard let first = lines.first else {
             throw Diagnostic(file: file, line: 1, column: 1, "the seed is empty")
@@ -79,6 +78,28 @@ public struct ScrapedEssayReader {
             breadcrumbs: crumbs.dropLast().map { String($0.text.dropFirst(Self.breadcrumbMarker.count)) }.filter { !$0.isEmpty },
             captions: captions)
         return Essay(file: file, metadata: metadata, body: .blocks(blocks))
+    }
+
+    /// Every line of `text`, empty ones too, split at its line feeds. Found on the bytes in
+    /// place: splitting on `Character`s walks grapheme clusters for nothing, and the UTF-8
+    /// view's `split` steps a string index a byte at a time.
+    static func lines(of text: String) -> [Substring] {
+        var text = text
+        var feeds: [Int] = []
+        text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { feeds.append(offset) }
+        }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(feeds.count + 1)
+        var start = utf8.startIndex
+        for feed in feeds {
+            let end = utf8.index(utf8.startIndex, offsetBy: feed)
+            lines.append(text[start..<end])
+            start = utf8.index(after: end)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     private struct SourceLine {

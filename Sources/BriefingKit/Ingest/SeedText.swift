@@ -6,14 +6,16 @@ public enum SeedText {
     public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
         var bytes = [UInt8](data)
         if bytes.starts(with: byteOrderMark) { bytes.removeFirst(3) }
-        if String(validating: bytes, as: UTF8.self) == nil, let (line, column) = firstInvalidUTF8(in: bytes) {
+        // Validated once and kept: decoding the bytes again would check them all again.
+        let validated = String(validating: bytes, as: UTF8.self)
+        if validated == nil, let (line, column) = firstInvalidUTF8(in: bytes) {
             throw Diagnostic(file: file, line: line, column: column, "the file is not UTF-8 text (invalid byte here); save it as UTF-8")
         }
         if let zero = bytes.firstIndex(of: 0) {
             let (line, column) = position(of: zero, in: bytes)
             throw Diagnostic(file: file, line: line, column: column, "the file holds a NUL byte: it looks binary, not text")
         }
-        var text = String(decoding: bytes, as: UTF8.self)
+        var text = validated ?? String(decoding: bytes, as: UTF8.self)
         if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }

@@ -45,6 +45,7 @@ extension EntityRegister {
         resolved.entities = listed.map(\.entity) + named.filter { !$0.listed }.map(\.entity)
 
         // One spelling may name one entity in a briefing; the model's own were checked on loading.
+        guard !named.isEmpty else { return (resolved, problems) }
         var owners: [String: Entity] = [:]
         for entity in model.entities { for alias in entity.aliases where owners[alias] == nil { owners[alias] = entity } }
         for item in named {

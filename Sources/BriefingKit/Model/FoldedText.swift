@@ -13,30 +13,27 @@ public struct FoldedText: Sendable {
     private var originEnd: [Int] = []
 
     public init(_ text: String) {
-        if Self.mayNeedNormalising(text) {
-            bytes.reserveCapacity(text.utf8.count)
-            originStart.reserveCapacity(text.utf8.count)
-            originEnd.reserveCapacity(text.utf8.count)
-            foldCharacters(text)
-        } else {
-            foldScalars(text)
-        }
+        if foldScalars(text) { return }
+        bytes.reserveCapacity(text.utf8.count)
+        originStart.reserveCapacity(text.utf8.count)
+        originEnd.reserveCapacity(text.utf8.count)
+        foldCharacters(text)
     }
 
     /// Text without combining marks is already in NFC, and can be folded scalar by scalar,
-    /// many times faster than character by character.
-    private static func mayNeedNormalising(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0x80 } && text.unicodeScalars.contains { scalar in
-            !scalar.isASCII && (scalar.properties.canonicalCombiningClass != .notReordered
-                || (0x1100...0x11FF).contains(scalar.value) || scalar.properties.isGraphemeExtend)
-        }
+    /// many times faster than character by character. Asked of each non-ASCII scalar as
+    /// it is folded, so that the text is not read once more to ask it first.
+    private static func mayNeedNormalising(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.canonicalCombiningClass != .notReordered
+            || (0x1100...0x11FF).contains(scalar.value) || scalar.properties.isGraphemeExtend
     }
 
     /// Works on the UTF-8 bytes: ASCII, nearly all of an essay, is copied byte by byte,
     /// and only other scalars are decoded. Folding never lengthens text without combining
     /// marks, so the output is written into buffers the size of the input and trimmed:
-    /// appending to three arrays byte by byte would be most of the cost of folding.
-    private mutating func foldScalars(_ text: String) {
+    /// appending to three arrays byte by byte would be most of the cost of folding. False,
+    /// with nothing kept, at a scalar that may need normalising.
+    private mutating func foldScalars(_ text: String) -> Bool {
         var text = text
         let capacity = text.utf8.count
         var folded = [UInt8](repeating: 0, count: capacity)
@@ -47,21 +44,23 @@ public struct FoldedText: Sendable {
                 starts.withUnsafeMutableBufferPointer { starts in
                     ends.withUnsafeMutableBufferPointer { ends in
                         var writer = FoldWriter(bytes: folded, starts: starts, ends: ends)
-                        Self.fold(utf8, into: &writer)
-                        return writer.count
+                        return Self.fold(utf8, into: &writer) ? writer.count : nil
                     }
                 }
             }
         }
+        guard let count else { return false }
         folded.removeSubrange(count...)
         starts.removeSubrange(count...)
         ends.removeSubrange(count...)
         bytes = folded
         originStart = starts
         originEnd = ends
+        return true
     }
 
-    private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, into writer: inout FoldWriter) {
+    /// False at the first scalar that may need normalising.
+    private static func fold(_ utf8: UnsafeBufferPointer<UInt8>, into writer: inout FoldWriter) -> Bool {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
@@ -76,6 +75,7 @@ public struct FoldedText: Sendable {
             }
             let end = min(index + (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2), utf8.count)
             let scalar = decodeScalar(utf8, from: index, to: end)
+            if let scalar, mayNeedNormalising(scalar) { return false }
             if let scalar, scalar.properties.isWhitespace {
                 writer.space(from: index, to: end)
             } else if let straight = scalar.flatMap(straightQuote) {
@@ -85,6 +85,7 @@ public struct FoldedText: Sendable {
             }
             index = end
         }
+        return true
     }
 
     /// The scalar of one multi-byte UTF-8 sequence; the text is a `String`, so valid.

@@ -38,7 +38,13 @@ public struct QuoteAnchor: Sendable, Equatable, Codable {
 
     /// The words of `text` before `range` and after it, up to `contextWords` each.
     public static func surroundings(of range: Range<Int>, in text: String) -> (prefix: String, suffix: String) {
-        let bytes = Array(text.utf8)
+        // Read in place: a paragraph copied out for every quote in it cost more than the
+        // search for the words around the quote.
+        var text = text
+        return text.withUTF8 { surroundings(of: range, inBytes: $0) }
+    }
+
+    private static func surroundings(of range: Range<Int>, inBytes bytes: UnsafeBufferPointer<UInt8>) -> (prefix: String, suffix: String) {
         let lower = min(max(range.lowerBound, 0), bytes.count), upper = min(max(range.upperBound, lower), bytes.count)
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
         // Back from the quote's start over `contextWords` words; a word the quote starts
@@ -53,7 +59,7 @@ public struct QuoteAnchor: Sendable, Equatable, Codable {
             while cursor > 0, !isSpace(bytes[cursor - 1]) { cursor -= 1 }
             words += 1
         }
-        let prefix = String(decoding: bytes[cursor..<start], as: UTF8.self).trimmingSpaces
+        let prefix = trimmedText(UnsafeBufferPointer(rebasing: bytes[cursor..<start]))
         var end = upper
         while end < bytes.count, !isSpace(bytes[end]), lower < upper { end += 1 }
         words = 0
@@ -64,8 +70,24 @@ public struct QuoteAnchor: Sendable, Equatable, Codable {
             while cursor < bytes.count, !isSpace(bytes[cursor]) { cursor += 1 }
             words += 1
         }
-        let suffix = String(decoding: bytes[end..<cursor], as: UTF8.self).trimmingSpaces
+        let suffix = trimmedText(UnsafeBufferPointer(rebasing: bytes[end..<cursor]))
         return (prefix, suffix)
+    }
+
+    /// `bytes` as text without the characters at either end that are white space (whose
+    /// first scalar is). Nearly always what is cut is ASCII white space next to an ASCII
+    /// character, and each such space is a character of its own: cut here on bytes, as
+    /// walking characters from the end of a text costs more than finding the words.
+    private static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var lower = 0, upper = bytes.count
+        while lower < upper, isASCIISpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isASCIISpace(bytes[upper - 1]) { upper -= 1 }
+        // A mark after a space, or a prepended sign before one, joins it in one character.
+        guard lower == upper || (bytes[lower] < 0x80 && bytes[upper - 1] < 0x80) else {
+            return String(decoding: bytes, as: UTF8.self).trimmingSpaces
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
     }
 }
 

@@ -129,19 +129,23 @@ public enum Sentences {
     /// and no fact, so each becomes a `String` only when asked for, and once.
     public struct Indexed {
         private let bytes: [UInt8]
+        /// In order, none empty, none overlapping.
         public let ranges: [Range<Int>]
-        private var made: [Int: String] = [:]
+        private var made: [String?]
 
         init(bytes: [UInt8], ranges: [Range<Int>]) {
             self.bytes = bytes
             self.ranges = ranges
+            made = Array(repeating: nil, count: ranges.count)
         }
 
         /// The sentence that holds the UTF-8 offset `offset`, or else the last one that
-        /// starts before it (the offset is in the space between two).
+        /// starts before it (the offset is in the space between two). Found by binary
+        /// search: a paragraph's every mention is looked up.
         public mutating func sentence(atUTF8Offset offset: Int) -> String? {
-            guard let index = ranges.firstIndex(where: { $0.contains(offset) }) ?? ranges.lastIndex(where: { $0.lowerBound <= offset })
-            else { return nil }
+            let after = ranges.partitioningIndex { $0.upperBound > offset }
+            let index = after < ranges.count && ranges[after].contains(offset) ? after : ranges.partitioningIndex { $0.lowerBound > offset } - 1
+            guard index >= 0 else { return nil }
             if let sentence = made[index] { return sentence }
             let sentence = String(decoding: bytes[ranges[index]], as: UTF8.self)
             made[index] = sentence

@@ -12,7 +12,7 @@ struct BriefingDigest: Sendable, Equatable {
     /// How the briefing uses each entity it names or lists, by entity id.
     var usages: [String: EntityUsage]
     /// Pairs of entities named in one paragraph, and in how many paragraphs.
-    var companions: [String: [String: Int]]
+    var companions: CompanionCounts
     /// The briefing's own files, from the site's root.
     var files: [String]
     /// What the editor was warned of, repeated by a preview that reuses the digest.

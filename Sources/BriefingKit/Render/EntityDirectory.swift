@@ -88,9 +88,12 @@ struct EntityDirectory: Sendable {
             guard let index = records.index(forKey: id) else { continue }
             records.values[index].insert(Appearance(listing: digest.listing, mentionCount: usage.mentionCount, usage: usage))
         }
-        for (id, counts) in digest.companions {
+        let companions = digest.companions
+        for (position, id) in companions.ids.enumerated() {
             guard let index = records.index(forKey: id) else { continue }
-            records.values[index].companions.merge(counts, uniquingKeysWith: +)
+            for companion in companions.others[position] {
+                records.values[index].companions[companions.ids[companion.position], default: 0] += companion.count
+            }
         }
     }
 
@@ -136,7 +139,7 @@ struct EntityDirectory: Sendable {
     /// change. Nil when the change is larger: then the directory must be made again.
     mutating func replace(_ old: BriefingDigest, with new: BriefingDigest) -> Set<String>? {
         guard old.listing == new.listing, old.slug == new.slug, old.modelFile == new.modelFile, old.entities == new.entities,
-              Set(old.usages.keys) == Set(new.usages.keys), Set(old.companions.keys) == Set(new.companions.keys) else { return nil }
+              Set(old.usages.keys) == Set(new.usages.keys), old.companions.ids == new.companions.ids else { return nil }
         var touched: Set<String> = []
         for (id, usage) in new.usages where old.usages[id] != usage {
             guard let index = records.index(forKey: id), let previous = old.usages[id] else { continue }
@@ -149,11 +152,12 @@ struct EntityDirectory: Sendable {
                 records.values[index].listed[at].mentionCount = usage.mentionCount
             }
         }
-        for (id, counts) in new.companions where old.companions[id] != counts {
+        // Both list the same ids, so a position names one entity in either.
+        for (position, id) in new.companions.ids.enumerated() where old.companions.others[position] != new.companions.others[position] {
             guard let index = records.index(forKey: id) else { continue }
             touched.insert(id)
-            records.values[index].companions.merge(old.companions[id] ?? [:]) { total, removed in total - removed }
-            records.values[index].companions.merge(counts, uniquingKeysWith: +)
+            records.values[index].companions.merge(old.companions.counts(at: position)) { total, removed in total - removed }
+            records.values[index].companions.merge(new.companions.counts(at: position), uniquingKeysWith: +)
             records.values[index].companions = records.values[index].companions.filter { $0.value > 0 }
         }
         return touched

@@ -43,15 +43,17 @@ extension SiteRenderer {
     /// are few, and comparing costs less than hashing whole sentences into a set.
     static func mentionUsages(_ mentions: [EntityMention], in briefing: Route, links: PageLinks) -> [String: EntityUsage] {
         var tallies: [String: MentionTally] = [:]
+        // Every sentence kept links to a place in the one page: its link is made once.
+        let page = links.to(briefing)
         for mention in mentions {
-            tallies[mention.entityID, default: MentionTally()].add(mention, in: briefing, links: links)
+            tallies[mention.entityID, default: MentionTally()].add(mention, onPage: page)
         }
         return tallies.mapValues(\.usage)
     }
 
     /// Pairs of entities named in one paragraph, and in how many paragraphs. Entities and
     /// paragraphs are numbered first, so that pairs are counted on integers, not strings.
-    static func companions(_ mentions: [EntityMention]) -> [String: [String: Int]] {
+    static func companions(_ mentions: [EntityMention]) -> CompanionCounts {
         var entityNumbers: [String: Int] = [:]
         var entityIDs: [String] = []
         var paragraphNumbers: [String: Int] = [:]
@@ -77,32 +79,7 @@ extension SiteRenderer {
             }
             entitiesByParagraph[paragraph].append(entity)
         }
-        // Every pair of one paragraph as one integer; sorted, equal pairs stand together
-        // and each entity's pairs follow one another.
-        let count = entityIDs.count
-        var pairs: [Int] = []
-        for entities in entitiesByParagraph {
-            let distinct = Array(Set(entities))
-            for id in distinct {
-                for other in distinct where other != id { pairs.append(id * count + other) }
-            }
-        }
-        pairs.sort()
-        var together: [String: [String: Int]] = [:]
-        var index = 0
-        while index < pairs.count {
-            let entity = pairs[index] / count
-            var others: [String: Int] = [:]
-            while index < pairs.count, pairs[index] / count == entity {
-                let pair = pairs[index]
-                var end = index + 1
-                while end < pairs.count, pairs[end] == pair { end += 1 }
-                others[entityIDs[pair % count]] = end - index
-                index = end
-            }
-            together[entityIDs[entity]] = others
-        }
-        return together
+        return CompanionCounts(entityIDs: entityIDs, entitiesByParagraph: entitiesByParagraph)
     }
 }
 
@@ -111,13 +88,14 @@ private struct MentionTally {
     var usage = EntityUsage.empty
     var kept: [(paragraphID: String, sentence: String)] = []
 
-    mutating func add(_ mention: EntityMention, in briefing: Route, links: PageLinks) {
+    /// `page` is the link to the briefing's page.
+    mutating func add(_ mention: EntityMention, onPage page: String) {
         usage.mentionCount += 1
         guard usage.mentions.count < EntityUsage.sentenceLimit,
               !kept.contains(where: { $0.paragraphID == mention.paragraphID && $0.sentence == mention.sentence }) else { return }
         kept.append((mention.paragraphID, mention.sentence))
         let number = Anchor.paragraphNumber(of: mention.paragraphID)
-        usage.mentions.append(MentionView(sentence: mention.sentence, url: links.to(briefing, at: number.map(Anchor.paragraph)),
+        usage.mentions.append(MentionView(sentence: mention.sentence, url: page + (number.map { Anchor.paragraph($0).fragment } ?? ""),
                                           paragraph: "¶" + (number.map(String.init) ?? "")))
     }
 }

@@ -53,22 +53,26 @@ struct BriefingExport {
         atAGlance = model.info.atAGlance
         compareTitles = model.info.compareTitles
         sections = briefing.outline.sections.map { Section(id: $0.id, title: $0.title, paragraphs: $0.paragraphs.map(\.id)) }
-        var numbers: [String: [String: Int]] = [:]
         var sentences: [Sentence] = []
+        // Each paragraph's sentences so far, as numbers into `sentences`. A paragraph has
+        // few, and comparing a sentence with them costs less than hashing it, which
+        // normalises its Unicode first.
+        var numbersByParagraph: [String: [Int]] = [:]
         var mentions: [String: [Int]] = [:]
-        // A sentence's mentions come one after another: the one before is compared first,
-        // which costs less than hashing the whole sentence, as a dictionary of strings does.
+        // A sentence's mentions come one after another: the one before is compared first.
         var last: (paragraph: String, sentence: String, number: Int)?
         for mention in briefing.mentions {
             let number: Int
             if let last, last.paragraph == mention.paragraphID, last.sentence == mention.sentence {
                 number = last.number
             } else {
-                number = numbers[mention.paragraphID]?[mention.sentence] ?? {
+                if let known = numbersByParagraph[mention.paragraphID]?.first(where: { sentences[$0].text == mention.sentence }) {
+                    number = known
+                } else {
                     sentences.append(Sentence(paragraph: mention.paragraphID, text: mention.sentence))
-                    numbers[mention.paragraphID, default: [:]][mention.sentence] = sentences.count - 1
-                    return sentences.count - 1
-                }()
+                    number = sentences.count - 1
+                    numbersByParagraph[mention.paragraphID, default: []].append(number)
+                }
                 last = (mention.paragraphID, mention.sentence, number)
             }
             mentions[mention.entityID, default: []].append(number)

@@ -13,8 +13,8 @@ final class ModelShelf: @unchecked Sendable {
     static let capacity = 8
 
     func load(_ file: TextFile) -> (BriefingModel, [Diagnostic]) {
-        let key = FNV1a.hash(file.text.utf8)
-        if let shelved = lock.withLock({ loaded[key]?.first { $0.text.utf8.elementsEqual(file.text.utf8) } }) {
+        let key = TextBytes.hash(file.text)
+        if let shelved = lock.withLock({ loaded[key]?.first { TextBytes.areEqual($0.text, file.text) } }) {
             var model = shelved.model
             model.file = file.path
             let diagnostics = shelved.diagnostics.map { diagnostic in

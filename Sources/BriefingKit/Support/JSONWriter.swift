@@ -120,9 +120,16 @@ struct JSONWriter {
             bytes.append(contentsOf: "null".utf8)
             return
         }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        let text = value.description
+        bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+    }
+
+    /// As `number` writes the integer as a `Double`: every integer of magnitude below 2^53
+    /// is exact there, and written as its own digits and `.0`, which `number` drops. Its
+    /// digits are written straight, without the trip through `Double`.
+    mutating func integer(_ value: Int) {
+        guard value.magnitude < 1 << 53 else { return number(Double(value)) }
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     // MARK: Layout
@@ -228,7 +235,7 @@ extension Double: JSONWritable {
 }
 
 extension Int: JSONWritable {
-    func write(to json: inout JSONWriter) { json.number(Double(self)) }
+    func write(to json: inout JSONWriter) { json.integer(self) }
 }
 
 extension Array: JSONWritable where Element: JSONWritable {
