@@ -23,7 +23,9 @@ def fetch(url):
         connection.request("GET", parts.path or "/", headers={"Cache-Control": "no-cache"})
         response = connection.getresponse()
         return response.read() if response.status == 200 else b""
-    except OSError:
+    except (OSError, http.client.HTTPException):
+        # A server that writes pages to disk can serve one cut short while writing it
+        # (hugo server --renderToDisk): that is a poll that has not seen the edit yet.
         return b""
     finally:
         connection.close()
