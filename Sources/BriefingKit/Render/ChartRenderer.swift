@@ -39,8 +39,10 @@ struct ChartRenderer {
         guard let view = view(for: group) else { return "" }
         let html = try templates.render(view, with: Self.templateName)
         // The chart stands inline, where the text had its marker: the newline that ends
-        // the template file is not part of it.
-        return html.last?.isNewline == true ? String(html.dropLast()) : html
+        // the template file is not part of it. Cut from the end: `dropLast` on a String
+        // would walk every character from the start.
+        guard html.last?.isNewline == true else { return html }
+        return String(html[..<html.index(before: html.endIndex)])
     }
 
     func view(for group: String) -> ChartView? {
@@ -66,11 +68,14 @@ struct ChartRenderer {
 
     /// Every chartable group, in the order of its first fact in the essay.
     var groups: [String] {
-        let groups = Set(model.facts.compactMap(\.compare)).filter { TreeAnnotation.chartable($0, in: model) }
-        return groups.sorted { first, second in
-            let a = model.facts.filter { $0.compare == first }.compactMap { order[$0.id] }.min() ?? 0
-            let b = model.facts.filter { $0.compare == second }.compactMap { order[$0.id] }.min() ?? 0
-            return (a, first) < (b, second)
+        // Where each group is first stated, worked out once rather than at each comparison.
+        var positions: [String: [Int]] = [:]
+        for fact in model.facts {
+            guard let group = fact.compare else { continue }
+            positions[group, default: []] += order[fact.id].map { [$0] } ?? []
         }
+        return positions.filter { TreeAnnotation.chartable($0.key, in: model) }
+            .map { (group: $0.key, first: $0.value.min() ?? 0) }
+            .sorted { ($0.first, $0.group) < ($1.first, $1.group) }.map(\.group)
     }
 }
