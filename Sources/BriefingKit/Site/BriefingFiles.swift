@@ -29,7 +29,7 @@ public struct BriefingFiles: Sendable, Equatable {
 
     /// The fingerprint of a file's text as read, or "" for a file that is not there.
     static func hash(ofText text: String?) -> String {
-        text.map { hash(of: Data($0.utf8)) } ?? ""
+        text.map { hex(TextBytes.hash($0)) } ?? ""
     }
 
     static func hex(_ hash: UInt64) -> String {
