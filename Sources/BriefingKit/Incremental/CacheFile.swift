@@ -12,7 +12,7 @@ import Glibc
 /// flush per file would slow every build for it.
 enum CacheFile {
     /// Bumped whenever the layout of any file of the cache changes.
-    static let format: UInt32 = 2
+    static let format: UInt32 = 3
     private static let magic = Array("BRFCACHE".utf8)
     private static let headerSize = 8 + 4 + 8 + 8
 

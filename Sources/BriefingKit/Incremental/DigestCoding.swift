@@ -7,16 +7,40 @@ extension BriefingDigest {
         writer.string(slug)
         writer.optionalString(modelFile)
         writer.array(entities) { $1.write(to: &$0) }
-        writer.dictionary(usages) { $1.write(to: &$0) }
+        // A fact or event is part of the usage of every entity it names: each is written
+        // once, and the usages refer to it by number.
+        let shared = SharedViews(usages)
+        writer.array(shared.facts) { $1.write(to: &$0) }
+        writer.array(shared.events) { $1.write(to: &$0) }
+        writer.dictionary(usages) { writer, usage in
+            writer.int(usage.mentionCount)
+            writer.array(usage.mentions) { $1.write(to: &$0) }
+            // Every view of the usages is shared: -1, which no reader accepts, cannot be written.
+            writer.array(usage.facts) { writer, fact in writer.int(shared.number(of: fact) ?? -1) }
+            writer.array(usage.events) { writer, event in writer.int(shared.number(of: event) ?? -1) }
+        }
         companions.write(to: &writer)
         writer.strings(files)
         writer.array(warnings) { $1.write(to: &$0) }
     }
 
     init(from reader: inout CacheReader) throws(CacheDamage) {
-        self.init(listing: try BriefingSummaryView(from: &reader), slug: try reader.string(), modelFile: try reader.optionalString(),
-                  entities: try reader.array { reader throws(CacheDamage) in try Entity(from: &reader) },
-                  usages: try reader.dictionary { reader throws(CacheDamage) in try EntityUsage(from: &reader) },
+        let listing = try BriefingSummaryView(from: &reader), slug = try reader.string(), modelFile = try reader.optionalString()
+        let entities = try reader.array { reader throws(CacheDamage) in try Entity(from: &reader) }
+        let facts = try reader.array { reader throws(CacheDamage) in try FactView(from: &reader) }
+        let events = try reader.array { reader throws(CacheDamage) in try EventView(from: &reader) }
+        func shared<View>(_ views: [View], _ reader: inout CacheReader) throws(CacheDamage) -> View {
+            let number = try reader.int()
+            guard views.indices.contains(number) else { throw CacheDamage("it refers to a fact or event it does not hold") }
+            return views[number]
+        }
+        let usages = try reader.dictionary { reader throws(CacheDamage) in
+            EntityUsage(mentionCount: try reader.int(),
+                        mentions: try reader.array { reader throws(CacheDamage) in try MentionView(from: &reader) },
+                        facts: try reader.array { reader throws(CacheDamage) in try shared(facts, &reader) },
+                        events: try reader.array { reader throws(CacheDamage) in try shared(events, &reader) })
+        }
+        self.init(listing: listing, slug: slug, modelFile: modelFile, entities: entities, usages: usages,
                   companions: try CompanionCounts(from: &reader),
                   files: try reader.strings(),
                   warnings: try reader.array { reader throws(CacheDamage) in try Diagnostic(from: &reader) })

@@ -169,10 +169,11 @@ public struct ModelValidator {
                 problems.warning("alias '\(alias)' of entity '\(entity.id)' is never mentioned in the essay", at: entity.position)
             }
         }
-        let registered = Dictionary(model.entities.filter(\.registered).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let registeredAliases = Dictionary(model.entities.lazy.filter(\.registered).map { ($0.id, $0.aliases) },
+                                           uniquingKeysWith: { first, _ in first })
         for reference in model.entityReferences {
-            guard let entity = registered[reference.id], !entity.aliases.contains(where: found.contains) else { continue }
-            problems.warning("entity '\(entity.id)' is named here, but the essay never mentions it by any of its aliases in \(EntityRegister.path)",
+            guard let aliases = registeredAliases[reference.id], !aliases.contains(where: found.contains) else { continue }
+            problems.warning("entity '\(reference.id)' is named here, but the essay never mentions it by any of its aliases in \(EntityRegister.path)",
                              at: reference.position)
         }
     }

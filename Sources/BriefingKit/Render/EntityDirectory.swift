@@ -75,9 +75,9 @@ struct EntityDirectory: Sendable {
             if known.entity.registered, entity.registered { continue }
             let knownPlace = Place(file: known.definedIn, line: known.entity.position.line, column: known.entity.position.column)
             if !known.entity.registered, !entity.registered, known.entity.isDefined(like: entity) {
-                copies[entity.id, default: []].formUnion([knownPlace, place])
+                Self.insert(knownPlace, place, into: &copies[entity.id, default: []])
             } else {
-                doubles[entity.id, default: []].formUnion([knownPlace, place])
+                Self.insert(knownPlace, place, into: &doubles[entity.id, default: []])
             }
             if place < knownPlace {
                 records.values[index].entity = entity
@@ -95,6 +95,13 @@ struct EntityDirectory: Sendable {
                 records.values[index].companions[companions.ids[companion.position], default: 0] += companion.count
             }
         }
+    }
+
+    /// One by one: a set of the two, made to be merged, was an allocation per entity per
+    /// briefing, and most models of a site made before the register repeat definitions.
+    private static func insert(_ first: Place, _ second: Place, into places: inout Set<Place>) {
+        places.insert(first)
+        places.insert(second)
     }
 
     /// An entity id defined in two places is an error at each: its page is shared, so it

@@ -5,14 +5,22 @@ extension SiteRenderer {
         let views = ViewBuilder(links: .fromEntityPages, briefing: briefing, dates: dates)
         var usages = Self.mentionUsages(briefing.mentions, in: .briefing(slug: slug), links: views.links)
         if let model = briefing.model {
+            // An event shows its facts as the views made here for the entities' usages: a
+            // fact's view is made once, not again for each event that cites it.
+            var factViews: [String: FactView] = [:]
             for fact in model.model.facts where !fact.entities.isEmpty {
                 let view = views.fact(fact, match: model.factMatches[fact.id])
+                // The loader rejects a repeated id; were one to slip through, the first is kept, as `BriefingModel.fact` finds it.
+                if factViews[fact.id] == nil { factViews[fact.id] = view }
                 for id in fact.entities {
                     usages[id, default: .empty].facts.append(view)
                 }
             }
             for event in model.model.events where !event.entities.isEmpty {
-                let view = views.event(event, match: model.eventMatches[event.id], model: model)
+                let facts = event.facts.compactMap { id in
+                    factViews[id] ?? model.model.fact(id).map { views.fact($0, match: model.factMatches[id]) }
+                }
+                let view = views.event(event, match: model.eventMatches[event.id], facts: facts)
                 for id in event.entities {
                     usages[id, default: .empty].events.append(view)
                 }

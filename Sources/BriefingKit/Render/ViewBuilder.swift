@@ -42,8 +42,12 @@ struct ViewBuilder {
     }
 
     func event(_ event: TimelineEvent, match: QuoteCorpus.Match?, model: ValidatedModel) -> EventView {
-        let facts = event.facts.compactMap { id in model.model.fact(id).map { fact($0, match: model.factMatches[id]) } }
-        return EventView(id: event.id, anchorID: Anchor.event(event.id).id, when: dates.format(event.when), whenISO: event.when.description,
+        self.event(event, match: match, facts: event.facts.compactMap { id in model.model.fact(id).map { fact($0, match: model.factMatches[id]) } })
+    }
+
+    /// `facts` are the views of the event's facts, for a caller that has made them already.
+    func event(_ event: TimelineEvent, match: QuoteCorpus.Match?, facts: [FactView]) -> EventView {
+        EventView(id: event.id, anchorID: Anchor.event(event.id).id, when: dates.format(event.when), whenISO: event.when.description,
                          hasPreciseDate: event.when.month != nil, title: event.title,
                          quote: event.quote.text, paragraphURL: paragraphURL(match?.paragraphID),
                          entities: entityLinks(event.entities), facts: facts, hasFacts: !facts.isEmpty)
