@@ -31,7 +31,8 @@ public struct AliasMatcher: Sendable {
     }
 
     public func find(in folded: FoldedText) -> [Found] {
-        let occurrences = folded.bytes.withUnsafeBufferPointer { openings.occurrences(in: $0) }
+        // Only whole words are kept below, so places inside a word are not even looked at.
+        let occurrences = folded.bytes.withUnsafeBufferPointer { openings.occurrences(in: $0, atWordStarts: true) }
             // Longest name first, then left to right: the order that decides which of two
             // overlapping names keeps the words.
             .sorted { ($0.candidate, $0.start) < ($1.candidate, $1.start) }

@@ -216,10 +216,13 @@ public struct FoldedText: Sendable {
         return Self.isWordScalar(bytes[start..<end])
     }
 
+    /// An ASCII letter or digit: the single-byte characters a word is made of.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
     private static func isWordScalar(_ utf8: ArraySlice<UInt8>) -> Bool {
-        if utf8.count == 1, let byte = utf8.first {
-            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        }
+        if utf8.count == 1, let byte = utf8.first { return isASCIIWordByte(byte) }
         guard let scalar = String(decoding: utf8, as: UTF8.self).unicodeScalars.first else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

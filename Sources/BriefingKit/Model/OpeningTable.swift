@@ -49,10 +49,11 @@ struct OpeningTable: Sendable {
         self.openingBytes = openingBytes
     }
 
-    /// Every place each needle occurs in `text`, overlaps included, in no particular order,
-    /// except right after an ASCII letter or digit: a needle there starts inside a word,
-    /// and most places in a text are, so they are passed over before any table is read.
-    func occurrences(in text: UnsafeBufferPointer<UInt8>) -> [(candidate: Int, start: Int)] {
+    /// Every place each needle occurs in `text`, overlaps included, in no particular order.
+    /// With `atWordStarts`, places right after an ASCII letter or digit are passed over
+    /// before any table is read: a needle there starts inside a word, and most places in a
+    /// text are.
+    func occurrences(in text: UnsafeBufferPointer<UInt8>, atWordStarts: Bool = false) -> [(candidate: Int, start: Int)] {
         var found: [(candidate: Int, start: Int)] = []
         guard let base = text.baseAddress else { return found }
         needleBytes.withUnsafeBufferPointer { needles in
@@ -68,15 +69,12 @@ struct OpeningTable: Sendable {
                     }
                 }
             }
-            for index in text.indices where openingBytes[Int(text[index])] && (index == 0 || !Self.isASCIIWordByte(text[index - 1])) {
+            for index in text.indices where openingBytes[Int(text[index])]
+                && !(atWordStarts && index > 0 && FoldedText.isASCIIWordByte(text[index - 1])) {
                 collect(singleGroups[Int(text[index])], at: index)
                 if index + 1 < text.count { collect(pairGroups[Int(text[index]) << 8 | Int(text[index + 1])], at: index) }
             }
         }
         return found
-    }
-
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
