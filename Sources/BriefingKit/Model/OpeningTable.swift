@@ -2,12 +2,15 @@ import Foundation
 
 /// Needles by their first two bytes (or only byte), in flat tables indexed by those
 /// bytes: each place in a text is looked up with one array read, where hashing a key per
-/// place would cost more than the comparisons it saves.
+/// place would cost more than the comparisons it saves. Two-byte openings are indexed by
+/// their low seven bits each, which keeps ASCII pairs apart in a table small enough to be
+/// made for every briefing (a full 2¹⁶ one was a quarter megabyte to clear each time);
+/// the pairs that share a slot are told apart by comparing the needle, as every match is.
 struct OpeningTable: Sendable {
     /// All needles' bytes, one after another.
     private let needleBytes: [UInt8]
     private let needleStarts: [Int]
-    /// Group of each two-byte opening (first byte × 256 + second), 0 for none.
+    /// Group of each two-byte opening's `pairKey`, 0 for none.
     private let pairGroups: [Int32]
     /// Group of each one-byte needle's byte, 0 for none.
     private let singleGroups: [Int32]
@@ -28,7 +31,7 @@ struct OpeningTable: Sendable {
             if needle.count == 1 {
                 singles[Int(needle[0]), default: []].append(index)
             } else {
-                pairs[Int(needle[0]) << 8 | Int(needle[1]), default: []].append(index)
+                pairs[Self.pairKey(needle[0], needle[1]), default: []].append(index)
             }
         }
         var members: [Int] = []
@@ -42,11 +45,16 @@ struct OpeningTable: Sendable {
             }
             return table
         }
-        pairGroups = table(pairs, size: 1 << 16)
+        pairGroups = table(pairs, size: 1 << 14)
         singleGroups = table(singles, size: 1 << 8)
         self.members = members
         self.groupStarts = groupStarts
         self.openingBytes = openingBytes
+    }
+
+    @inline(__always)
+    private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(first & 0x7F) << 7 | Int(second & 0x7F)
     }
 
     /// Every place each needle occurs in `text`, overlaps included, in no particular order.
@@ -72,7 +80,7 @@ struct OpeningTable: Sendable {
             for index in text.indices where openingBytes[Int(text[index])]
                 && !(atWordStarts && index > 0 && FoldedText.isASCIIWordByte(text[index - 1])) {
                 collect(singleGroups[Int(text[index])], at: index)
-                if index + 1 < text.count { collect(pairGroups[Int(text[index]) << 8 | Int(text[index + 1])], at: index) }
+                if index + 1 < text.count { collect(pairGroups[Self.pairKey(text[index], text[index + 1])], at: index) }
             }
         }
         return found

@@ -39,8 +39,9 @@ struct EntityDirectory: Sendable {
     /// Every place an id is defined, for the ids defined in more than one.
     private var doubles: [String: Set<Place>] = [:]
     /// Every place an id is defined, for the ids several models define the same way, as
-    /// every model of a site made before the register did.
-    private var copies: [String: Set<Place>] = [:]
+    /// every model of a site made before the register did: appended as found, since such a
+    /// site adds one for each entity of each briefing, and sorted only for its warnings.
+    private var copies: [String: [Place]] = [:]
 
     /// Where a definition is written.
     struct Place: Hashable, Comparable {
@@ -70,12 +71,18 @@ struct EntityDirectory: Sendable {
                 records[entity.id] = Record(entity: entity, definedIn: place.file)
                 continue
             }
-            let known = records.values[index]
+            // The record's entity alone: copying the whole record would copy its appearances.
+            let known = records.values[index].entity
             // Every briefing naming a registered entity shares its one definition.
-            if known.entity.registered, entity.registered { continue }
-            let knownPlace = Place(file: known.definedIn, line: known.entity.position.line, column: known.entity.position.column)
-            if !known.entity.registered, !entity.registered, known.entity.isDefined(like: entity) {
-                Self.insert(knownPlace, place, into: &copies[entity.id, default: []])
+            if known.registered, entity.registered { continue }
+            let knownPlace = Place(file: records.values[index].definedIn, line: known.position.line, column: known.position.column)
+            if !known.registered, !entity.registered, known.isDefined(like: entity) {
+                // The first copy found brings the definition it copies; every later one, itself.
+                if let found = copies.index(forKey: entity.id) {
+                    copies.values[found].append(place)
+                } else {
+                    copies[entity.id] = [knownPlace, place]
+                }
             } else {
                 Self.insert(knownPlace, place, into: &doubles[entity.id, default: []])
             }
@@ -125,7 +132,7 @@ struct EntityDirectory: Sendable {
     var warnings: [Diagnostic] {
         let ids = copies.keys.filter { doubles[$0] == nil }.sorted()
         let named = ids.prefix(Self.copiesNamed).compactMap { id -> Diagnostic? in
-            guard let places = copies[id]?.sorted(), let first = places.first else { return nil }
+            guard let places = copies[id].map({ Set($0).sorted() }), let first = places.first else { return nil }
             let others = places.dropFirst()
             let listed = others.prefix(2).map(\.description).joined(separator: " and ")
                 + (others.count > 2 ? " and \(others.count - 2) more" : "")
@@ -190,14 +197,15 @@ extension EntityDirectory.Record {
         mentionCount += appearance.mentionCount
         briefingCount += 1
         var appearance = appearance
-        if detailed.count < EntityDirectory.detailLimit || detailed.last.map({ BriefingDigest.isListedBefore(appearance.listing, $0.listing) }) == true {
+        // Compared in place: `last` would copy an appearance, strings and all.
+        if detailed.count < EntityDirectory.detailLimit || BriefingDigest.isListedBefore(appearance.listing, detailed[detailed.count - 1].listing) {
             let position = detailed.firstIndex { BriefingDigest.isListedBefore(appearance.listing, $0.listing) } ?? detailed.count
             detailed.insert(appearance, at: position)
             guard detailed.count > EntityDirectory.detailLimit else { return }
             appearance = detailed.removeLast()
         }
         appearance.usage = nil
-        if let last = listed.last, BriefingDigest.isListedBefore(appearance.listing, last.listing) {
+        if !listed.isEmpty, BriefingDigest.isListedBefore(appearance.listing, listed[listed.count - 1].listing) {
             isListedInOrder = false
         } else if isListedInOrder, listed.count >= EntityDirectory.listLimit {
             return
