@@ -42,6 +42,14 @@ struct EntityDirectory: Sendable {
     /// every model of a site made before the register did: appended as found, since such a
     /// site adds one for each entity of each briefing, and sorted only for its warnings.
     private var copies: [String: [Place]] = [:]
+    /// Site-wide numbers for the ids briefings name, so that companions are tallied on
+    /// integers while briefings are added: each briefing adds thousands of pairs, and
+    /// hashing an id string for each was most of the cost of adding it.
+    private var entityNumbers: [String: Int] = [:]
+    private var numberedIDs: [String] = []
+    /// For each numbered entity, its companions' numbers and counts, put into `records`
+    /// by `finish`.
+    private var companionTallies: [[Int: Int]] = []
 
     /// Where a definition is written.
     struct Place: Hashable, Comparable {
@@ -96,12 +104,22 @@ struct EntityDirectory: Sendable {
             records.values[index].insert(Appearance(listing: digest.listing, mentionCount: usage.mentionCount, usage: usage))
         }
         let companions = digest.companions
-        for (position, id) in companions.ids.enumerated() {
-            guard let index = records.index(forKey: id) else { continue }
+        var numbers: [Int] = []
+        numbers.reserveCapacity(companions.ids.count)
+        for id in companions.ids { numbers.append(number(of: id)) }
+        for (position, id) in companions.ids.enumerated() where records.index(forKey: id) != nil {
             for companion in companions.others[position] {
-                records.values[index].companions[companions.ids[companion.position], default: 0] += companion.count
+                companionTallies[numbers[position]][numbers[companion.position], default: 0] += companion.count
             }
         }
+    }
+
+    private mutating func number(of id: String) -> Int {
+        if let number = entityNumbers[id] { return number }
+        numberedIDs.append(id)
+        companionTallies.append([:])
+        entityNumbers[id] = numberedIDs.count - 1
+        return numberedIDs.count - 1
     }
 
     /// One by one: a set of the two, made to be merged, was an allocation per entity per
@@ -177,8 +195,16 @@ struct EntityDirectory: Sendable {
         return touched
     }
 
-    /// Sorts and trims every entity's appearances; the pages read them after this.
+    /// Puts the companions tallied into the records and sorts and trims every entity's
+    /// appearances; the pages read them after this.
     mutating func finish() {
+        for (number, tally) in companionTallies.enumerated() where !tally.isEmpty {
+            guard let index = records.index(forKey: numberedIDs[number]) else { continue }
+            for (other, count) in tally {
+                records.values[index].companions[numberedIDs[other], default: 0] += count
+            }
+        }
+        companionTallies = companionTallies.map { _ in [:] }
         for id in records.keys { records[id]?.trim() }
     }
 
@@ -193,10 +219,9 @@ extension EntityDirectory.Record {
     /// gathered unsorted without it and trimmed now and then, since keeping them sorted
     /// on every insert moved most of the array each time. Appearances arriving newest
     /// first are, once there are enough, only counted.
-    mutating func insert(_ appearance: EntityDirectory.Appearance) {
+    mutating func insert(_ appearance: consuming EntityDirectory.Appearance) {
         mentionCount += appearance.mentionCount
         briefingCount += 1
-        var appearance = appearance
         // Compared in place: `last` would copy an appearance, strings and all.
         if detailed.count < EntityDirectory.detailLimit || BriefingDigest.isListedBefore(appearance.listing, detailed[detailed.count - 1].listing) {
             let position = detailed.firstIndex { BriefingDigest.isListedBefore(appearance.listing, $0.listing) } ?? detailed.count
