@@ -11,6 +11,7 @@ struct DraftPartsTests {
         ("Sales fell in May 2019, the firm said.", "in May 2019", "2019-05"),
         ("Belgrade sold the company in 2008.", "in 2008", "2008"),
         ("Exercises have stopped since 2021.", "since 2021", "2021"),
+        ("The firm cut its budget for 2025 and laid off staff.", "for 2025", "2025"),
         ("Its 2008 declaration of independence is disputed.", "2008", "2008"),
         ("Controls announced in October 2024 cap sales.", "in October 2024", "2024-10"),
         ("Twice as much sediment arrived in the 1990s.", nil, nil),

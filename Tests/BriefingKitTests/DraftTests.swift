@@ -9,7 +9,7 @@ struct DraftTests {
     /// News in scraped form, finance and central-banking in Markdown (emphasis, links, a
     /// list and a quotation around the figures), long-form, British economics.
     static let essays = ["essays/port-strike.txt", "essays/chipmaker-results.md", "essays/fed-holds.md", "essays/river-delta.txt",
-                         "essays/housing-crunch.txt"]
+                         "essays/housing-crunch.txt", "essays/lithium-squeeze.md"]
 
     /// A source folder holding `essay` as its only seed, and the seed's path in it.
     static func sourceWith(_ essay: String) throws -> (root: URL, seed: String) {
@@ -121,6 +121,34 @@ struct DraftTests {
         // Dated sentences become events with the date they give.
         let dates = Set(model.events.map(\.when.description))
         #expect(dates.isSuperset(of: ["2025-02-13", "2024-10", "2019"]))
+    }
+
+    static let datePrepositions: Set<String> = ["in", "on", "for", "by", "since", "until", "from", "during", "after", "before", "at", "through"]
+
+    @Test("drafted ids never name part of a figure, and event titles leave out the whole date", arguments: essays)
+    func wording(essay: String) throws {
+        let (root, seed) = try Self.sourceWith(essay)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let model = try SeedDraft().run(seed: seed, root: root, merge: false).added
+        let figures = model.facts.map(\.figure)
+        let ids = model.facts.map(\.id) + model.events.map(\.id)
+        for id in ids {
+            // "$1.6bn" must not become "6bn", a figure the essay may not give at all.
+            for part in id.split(separator: "-") where part.contains(where: \.isNumber) && !part.allSatisfy(\.isNumber) {
+                for figure in figures {
+                    #expect(!figure.contains(".\(part)") && !figure.contains(",\(part)"), "\(id) against \(figure)")
+                }
+            }
+        }
+        for event in model.events {
+            let last = event.title.split(separator: " ").last.map { $0.lowercased() }
+            #expect(!DraftWording.trailingFiller.contains(last ?? ""), "\(event.title)")
+            // "cut its budget for 2025 and…" is not "cut its budget for and…".
+            let words = event.title.lowercased().split(separator: " ").map(String.init)
+            for (word, next) in zip(words, words.dropFirst()) {
+                #expect(!(Self.datePrepositions.contains(word) && ["and", "or", "but"].contains(next)), "\(event.title)")
+            }
+        }
     }
 
     @Test("an existing model is never replaced without --merge")

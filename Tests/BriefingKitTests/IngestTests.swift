@@ -53,6 +53,37 @@ struct IngestTests {
         ]))
     }
 
+    @Test("a byline, a bio that says what its author writes, and a photo credit, as other sites are scraped")
+    func bylineAndPhotoCredit() throws {
+        let url = try TestSupport.fixture("essays/heat-pumps.txt")
+        let essay = try EssayReader.read(Data(contentsOf: url), file: "heat-pumps.txt", format: .scrapedText)
+        #expect(essay.metadata.title == "The Quiet Boom in Heat Pumps")
+        #expect(essay.metadata.author == "Katarzyna Nowak")
+        #expect(essay.metadata.bio?.hasPrefix("Katarzyna Nowak writes about energy") == true)
+        #expect(essay.metadata.captions == [Caption(text: "A heat pump being installed on a house near Kraków.", credit: "Reuters/Kacper Pempel")])
+        guard case let .blocks(blocks) = essay.body else { throw TestFailure("a scraped seed gives blocks") }
+        #expect(blocks.first == .paragraph(
+            "Sales of heat pumps in Poland rose to 201,000 units in 2022, more than double the year before, according to the European Heat Pump "
+            + "Association. The government's \"Clean Air\" programme paid grants of up to PLN 35,000 (about €8,000) per household."))
+        #expect(blocks.filter { if case .heading = $0 { true } else { false } }
+            == [.heading("What went wrong in 2023"), .heading("Where the money comes from")])
+    }
+
+    @Test("bylines name one author or several; a line that only starts with \"By\" is not one")
+    func bylines() {
+        let reader = ScrapedEssayReader(file: "x.txt")
+        #expect(reader.authorNames(inByline: "By Jane Doe") == "Jane Doe")
+        #expect(reader.authorNames(inByline: "By Jane Doe and John O’Brien") == "Jane Doe and John O’Brien")
+        #expect(reader.authorNames(inByline: "By Ana Silva, Li Wei and Tom Roe") == "Ana Silva, Li Wei and Tom Roe")
+        #expect(reader.authorNames(inByline: "By 2030 the grid will need twice the storage.") == nil)
+        #expect(reader.authorNames(inByline: "By then Prices Had Fallen Further Still") == nil)
+        #expect(reader.authorNames(inByline: "Bye Bye Birdie") == nil)
+        // The earliest verb counts: "is" later in the bio does not hide "writes".
+        #expect(reader.authorName(inBio: "Jane Doe writes about ports. She is based in Oslo.") == "Jane Doe")
+        #expect(reader.caption(from: "Dawn over the quay. / Photo: AP") == Caption(text: "Dawn over the quay.", credit: "AP"))
+        #expect(reader.caption(from: "Rates rose 2 / Photos: none") == nil)
+    }
+
     @Test("a BOM and CRLF line endings read like plain LF text")
     func byteOrderMarkAndCRLF() throws {
         let plain = try String(contentsOf: TestSupport.fixture("harbour-essay.txt"), encoding: .utf8)

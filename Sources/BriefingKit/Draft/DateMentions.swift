@@ -11,7 +11,7 @@ enum DateMentions {
     private static let months = DateLanguage.english.months.map { $0.lowercased() }
     private static let shortMonths = months.map { String($0.prefix(3)) }
     private static let introducers: Set<String> = ["on", "in", "since", "by", "until", "from", "during", "after", "before",
-                                                   "early", "late", "mid", "of", "at", "to", "through"]
+                                                   "early", "late", "mid", "of", "at", "to", "through", "for"]
 
     /// Every date in `text`, left to right, the most precise reading of each place.
     static func dates(in text: String) -> [Mention] {

@@ -49,7 +49,10 @@ enum DraftWording {
     /// An id from the telling words of a text: lower-case ASCII and hyphens, at most
     /// `words` words, without articles, prepositions and numbers; never empty.
     static func id(from text: String, words: Int = 6, fallback: String) -> String {
-        let parts = Slug.make(from: text).split(separator: "-")
+        // A figure with a decimal point or a thousands separator ("$1.6bn") would leave a
+        // fragment ("6bn") that names another figure.
+        let wholeWords = text.split(separator: " ").filter { !hasSeparatedDigits($0.utf8) }.joined(separator: " ")
+        let parts = Slug.make(from: wholeWords.isEmpty ? text : wholeWords).split(separator: "-")
         let telling = parts.filter { !idFillers.contains(String($0)) && !$0.allSatisfy(\.isNumber) }
         let id = (telling.isEmpty ? parts : telling).prefix(words).joined(separator: "-")
         return id.isEmpty ? fallback : id
@@ -97,6 +100,14 @@ enum DraftWording {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// Whether a word has digits on both sides of a point or a comma, as "1.6bn" and "150,000" have.
+    private static func hasSeparatedDigits(_ word: Substring.UTF8View) -> Bool {
+        let bytes = Array(word)
+        return bytes.indices.dropFirst().dropLast().contains { index in
+            (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])
+        }
+    }
 
     /// The words of a clause; those overlapping `target` are marked, or left out when `removing`.
     private static func words(in bytes: [UInt8], _ clause: Range<Int>, target: Range<Int>, removing: Bool) -> [Word] {

@@ -81,7 +81,7 @@ enum NameTokenizer {
         if word.contains(where: \.isNumber) {
             // "MiG-29", "T-72MS", "2022": designations and figures. "N1", "G7": names.
             guard parts.count == 1, first.isUppercase, word.allSatisfy({ $0.isUppercase || $0.isNumber }) else { return .other }
-            return .capitalised
+            return isReportingPeriod(word) ? .other : .capitalised
         }
         if first.isUppercase {
             // "NGOs": the plural of an abbreviated common noun.
@@ -92,6 +92,18 @@ enum NameTokenizer {
             return .capitalised
         }
         return .other
+    }
+
+    /// "Q3", "H1", "FY2025", "FY25": quarters, halves and financial years are dates, not names.
+    static func isReportingPeriod(_ word: Substring) -> Bool {
+        let bytes = Array(word.utf8)
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        switch bytes.count {
+        case 2: return (bytes[0] == UInt8(ascii: "Q") && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[1]))
+            || (bytes[0] == UInt8(ascii: "H") && (UInt8(ascii: "1")...UInt8(ascii: "2")).contains(bytes[1]))
+        case 4, 6: return bytes[0] == UInt8(ascii: "F") && bytes[1] == UInt8(ascii: "Y") && bytes.dropFirst(2).allSatisfy(isDigit)
+        default: return false
+        }
     }
 
     /// The hyphen before the first lower-case part of a compound: "Serbia-based".

@@ -3,9 +3,11 @@
 ///     - Home                          breadcrumb lines, each starting "- "
 ///     - Section
 ///     - Title - Subtitle              the last breadcrumb holds the title
+///     By Jane Doe                     a byline, if the page has one
 ///     Jane Doe is a fellow at …       the author's bio, if it opens with a name
 ///     Paragraph …
-///     A caption. / Source: Credit     an image caption and its credit
+///     A caption. / Source: Credit     an image caption and its credit ("Photo:",
+///                                     "Image:", "Credit:" … as well as "Source:")
 ///     A Heading                       short, no closing punctuation, between paragraphs
 ///     Paragraph …
 ///
@@ -18,7 +20,10 @@ public struct ScrapedEssayReader {
 
     static let breadcrumbMarker = "- "
     static let titleSeparator = " - "
-    static let creditSeparator = " / Source: "
+    /// What a caption's credit may be introduced by, after " / ".
+    static let creditLabels = ["Source", "Photo", "Photograph", "Image", "Picture", "Illustration", "Credit"]
+    static let bylineMarker = "By "
+    static let bylineMaximumLength = 120
     static let headingMaximumLength = 90
     static let headingMaximumWords = 12
     static let bioMaximumLength = 600
@@ -45,8 +50,12 @@ public struct ScrapedEssayReader {
         var rest = Array(lines.dropFirst(crumbs.count))
         var author: String?
         var bio: String?
+        if let candidate = rest.first, let names = authorNames(inByline: candidate.text) {
+            author = names
+            rest.removeFirst()
+        }
         if let candidate = rest.first, let name = authorName(inBio: candidate.text) {
-            author = name
+            author = author ?? name
             bio = candidate.text
             rest.removeFirst()
         }
@@ -116,22 +125,37 @@ public struct ScrapedEssayReader {
     }
 
     /// A bio opens with the author's name, two to four capitalised words, then a verb
-    /// that describes them ("Jane Doe is …", "Jane Doe was …").
+    /// that describes them ("Jane Doe is …", "Jane Doe writes about …").
     func authorName(inBio line: String) -> String? {
-        guard line.count <= Self.bioMaximumLength else { return nil }
-        for verb in [" is ", " was ", " has been ", " serves "] {
-            guard let range = line.range(of: verb) else { continue }
-            let name = line[..<range.lowerBound].trimmingWhitespace()
-            let words = name.split(separator: " ")
-            let isName = (2...4).contains(words.count)
-                && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" } }
-            return isName ? name : nil
-        }
-        return nil
+        guard line.count <= Self.bioMaximumLength,
+              let verb = Self.bioVerbs.compactMap({ line.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let name = line[..<verb.lowerBound].trimmingWhitespace()
+        return Self.isPersonName(name) ? name : nil
     }
 
+    static let bioVerbs = [" is ", " was ", " has been ", " serves ", " writes ", " covers ", " reports ", " works ", " leads ",
+                           " teaches ", " edits "]
+
+    /// A byline is "By" and one or more names, joined by commas or "and":
+    /// "By Jane Doe", "By Jane Doe and John Roe"; the names as written.
+    func authorNames(inByline line: String) -> String? {
+        guard line.hasPrefix(Self.bylineMarker), line.count <= Self.bylineMaximumLength else { return nil }
+        let names = line.dropFirst(Self.bylineMarker.count).trimmingWhitespace()
+        let each = names.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingWhitespace() }
+        return !each.isEmpty && each.allSatisfy(Self.isPersonName) ? names : nil
+    }
+
+    /// Two to four capitalised words of letters, hyphens, points and apostrophes.
+    static func isPersonName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (2...4).contains(words.count)
+            && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" } }
+    }
+
+    /// The line as a caption when " / Source: " (or another of `creditLabels`) sets off
+    /// its credit; the first such separator counts.
     func caption(from line: String) -> Caption? {
-        guard let separator = Self.firstCharacterRange(of: Self.creditSeparatorBytes, in: line) else { return nil }
+        guard let separator = Self.firstCreditSeparator(in: line) else { return nil }
         let text = line[..<separator.lowerBound].trimmingWhitespace()
         let credit = line[separator.upperBound...].trimmingWhitespace()
         return Caption(text: text, credit: credit.isEmpty ? nil : credit)
@@ -149,22 +173,25 @@ public struct ScrapedEssayReader {
         return checked == count
     }
 
-    static let creditSeparatorBytes = Array(creditSeparator.utf8)
+    private static let creditSlashBytes = Array(" / ".utf8)
+    private static let creditLabelBytes = creditLabels.map { Array("\($0): ".utf8) }
 
-    /// Where `needle` first occurs in `line` as whole characters, as `firstRange(of:)`
-    /// finds it: searched on bytes, since every line of every essay is searched, and
-    /// kept only where both ends fall between characters (a combining mark after the
-    /// last space makes that space part of another character).
-    static func firstCharacterRange(of needle: [UInt8], in line: String) -> Range<String.Index>? {
+    /// Where the first credit separator occurs in `line` as whole characters: searched on
+    /// bytes, since every line of every essay is searched, and kept only where both ends
+    /// fall between characters (a combining mark after the last space makes that space
+    /// part of another character).
+    static func firstCreditSeparator(in line: String) -> Range<String.Index>? {
         let bytes = Array(line.utf8)
+        let utf8 = line.utf8
         var from = 0
-        while let offset = ByteSearch.firstIndex(of: needle, in: bytes, from: from) {
-            let utf8 = line.utf8
+        while let offset = ByteSearch.firstIndex(of: creditSlashBytes, in: bytes, from: from) {
+            from = offset + 1
+            let labelStart = offset + creditSlashBytes.count
+            guard let label = creditLabelBytes.first(where: { bytes[labelStart...].starts(with: $0) }) else { continue }
             if let lower = String.Index(utf8.index(utf8.startIndex, offsetBy: offset), within: line),
-               let upper = String.Index(utf8.index(utf8.startIndex, offsetBy: offset + needle.count), within: line) {
+               let upper = String.Index(utf8.index(utf8.startIndex, offsetBy: labelStart + label.count), within: line) {
                 return lower..<upper
             }
-            from = offset + 1
         }
         return nil
     }

@@ -16,8 +16,12 @@ struct MustacheLibrary: Sendable {
         var pending = Array(parsed.values)
         while let template = pending.popLast() {
             for key in Self.indentedPartials(in: template.nodes) where templates[key] == nil {
-                guard let source = sources[key.name],
-                      let indented = try? MustacheTemplate(Self.indent(source, by: key.indentation)) else { continue }
+                guard let source = sources[key.name] else { continue }
+                // A copy that indenting made unparsable is rendered unindented, not dropped.
+                guard let indented = try? MustacheTemplate(Self.indent(source, by: key.indentation)) else {
+                    templates[key] = parsed[key.name]
+                    continue
+                }
                 templates[key] = indented
                 pending.append(indented)
             }
