@@ -73,11 +73,11 @@ enum NameWords {
     ]
 
     /// What economics and business write in capitals and name nobody by: never a name,
-    /// nor part of one ("the CEO of Heineken").
-    static let commonCapitals: Set<String> = [
+    /// nor part of one ("the CEO of Heineken", "PLN 35,000").
+    static let commonCapitals: Set<String> = Set([
         "GDP", "GNP", "CPI", "PPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "EBITDA", "LNG", "AI",
         "CEO", "CEOs", "CFO", "COO", "CTO",
-    ]
+    ]).union(FigureUnits.currencyCodes)
 
     /// Function words that open sentences and headlines: capitalised at the start of a
     /// sentence, they are never the first word of a name.
