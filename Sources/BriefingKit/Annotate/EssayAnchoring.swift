@@ -1,6 +1,7 @@
 /// Gives the essay's headings and paragraphs the ids that links land on, and the ¶
 /// permalink a reader copies. Ids depend only on the text, so they stay stable from one
-/// build to the next.
+/// build to the next. Paragraphs in quotations and lists are numbered with the rest, in
+/// reading order: a figure in a bullet or a quoted passage is annotated like any other.
 public struct EssayAnchoring {
     public init() {}
 
@@ -15,10 +16,12 @@ public struct EssayAnchoring {
                 let title = block.plainText
                 let id = sectionIDs.next(forTitle: title)
                 sections.append(.init(id: id, title: title, paragraphs: []))
-            case .paragraph:
-                paragraphNumber += 1
-                let paragraph = EssayOutline.Paragraph(id: Anchor.paragraph(paragraphNumber).id, number: paragraphNumber, text: block.plainText)
-                sections[sections.count - 1].paragraphs.append(paragraph)
+            case .paragraph, .blockQuote, .list:
+                for block in block.readingParagraphs {
+                    paragraphNumber += 1
+                    let paragraph = EssayOutline.Paragraph(id: Anchor.paragraph(paragraphNumber).id, number: paragraphNumber, text: block.plainText)
+                    sections[sections.count - 1].paragraphs.append(paragraph)
+                }
             default:
                 continue
             }
@@ -36,8 +39,10 @@ public struct EssayAnchoring {
             switch block.kind {
             case .heading where block.headingLevel == 2:
                 if let section = headings.next() { document.setHeadingID(section.id, of: block) }
-            case .paragraph:
-                if let paragraph = paragraphs.next() {
+            case .paragraph, .blockQuote, .list:
+                // Every paragraph gets its <p>, a tight list's too, which cmark would leave bare.
+                for block in block.readingParagraphs {
+                    guard let paragraph = paragraphs.next() else { break }
                     let anchor = Anchor.paragraph(paragraph.number)
                     document.replaceBlock(
                         block, open: "<p id=\"\(HTMLText.escape(anchor.id))\">",

@@ -14,7 +14,7 @@ struct TreeAnnotation {
     private(set) var sentences: [String: Sentences.Indexed] = [:]
     private var problems: ModelProblems
 
-    /// Top-level paragraph blocks by paragraph id.
+    /// Paragraph blocks by paragraph id.
     private let paragraphs: [String: MarkdownNode]
 
     init(document: MarkdownDocument, outline: EssayOutline, model: ValidatedModel, links: PageLinks) {
@@ -23,8 +23,7 @@ struct TreeAnnotation {
         self.model = model
         self.links = links
         problems = ModelProblems(file: model.model.file)
-        let blocks = document.document.children.filter { $0.kind == .paragraph }
-        paragraphs = Dictionary(uniqueKeysWithValues: zip(outline.paragraphs.map(\.id), blocks))
+        paragraphs = Dictionary(uniqueKeysWithValues: zip(outline.paragraphs.map(\.id), document.readingParagraphs))
     }
 
     mutating func apply() throws(BuildFailure) {
@@ -165,7 +164,9 @@ struct TreeAnnotation {
     }
 
     /// The boxes of a paragraph's facts after it, in the order of the text; a chart of each
-    /// compare group after the boxes of the paragraph with its last fact.
+    /// compare group after the boxes of the paragraph with its last fact. A paragraph in a
+    /// quotation or a list has its boxes after the quotation or the list, with those of
+    /// the other paragraphs there: the boxes hang in the margin beside the essay's blocks.
     private func insertFactBoxes(_ facts: [(Fact, QuoteCorpus.Match)]) {
         let order = Dictionary(uniqueKeysWithValues: outline.paragraphs.enumerated().map { ($0.element.id, $0.offset) })
         let position = { (match: QuoteCorpus.Match) in (order[match.paragraphID] ?? 0, match.range.lowerBound) }
@@ -175,16 +176,17 @@ struct TreeAnnotation {
             if let current = lastOfGroup[group], position(current.1) > position(match) { continue }
             lastOfGroup[group] = (fact, match)
         }
-        let byParagraph = Dictionary(grouping: facts, by: { $0.1.paragraphID })
-        for (paragraphID, items) in byParagraph {
-            guard let paragraph = paragraphs[paragraphID] else { continue }
-            // Each block is inserted right after the paragraph, so the last to go in comes
+        let hosts = paragraphs.mapValues(\.topLevelBlock)
+        let byHost = Dictionary(grouping: facts.filter { hosts[$0.1.paragraphID] != nil }) { hosts[$0.1.paragraphID]?.pointer }
+        for items in byHost.values {
+            guard let host = items.first.flatMap({ hosts[$0.1.paragraphID] }) else { continue }
+            // Each block is inserted right after its host, so the last to go in comes
             // first: charts, then the boxes.
-            for group in lastOfGroup.filter({ $0.value.1.paragraphID == paragraphID }).keys.sorted().reversed() {
-                document.insertBlock(html: BlockMarker.chart(group).html, after: paragraph)
+            for group in lastOfGroup.filter({ hosts[$0.value.1.paragraphID] == host }).keys.sorted().reversed() {
+                document.insertBlock(html: BlockMarker.chart(group).html, after: host)
             }
-            let ids = items.sorted { $0.1.range.lowerBound < $1.1.range.lowerBound }.map(\.0.id)
-            document.insertBlock(html: BlockMarker.factBoxes(ids).html, after: paragraph)
+            let ids = items.sorted { position($0.1) < position($1.1) }.map(\.0.id)
+            document.insertBlock(html: BlockMarker.factBoxes(ids).html, after: host)
         }
     }
 

@@ -21,7 +21,7 @@ public struct ModelDrafter {
         let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
         document.consolidateTextNodes()
         let outline = EssayAnchoring().outline(of: document)
-        let runs = document.document.children.filter { $0.kind == .paragraph }.map { paragraph in
+        let runs = document.readingParagraphs.map { paragraph in
             paragraph.textRuns().map { $0.offset..<$0.offset + $0.length }
         }
         var context = DraftContext(outline: outline, runs: runs, existing: existing, register: register, elsewhere: elsewhere)

@@ -38,6 +38,10 @@ public final class MarkdownDocument {
     /// The document node.
     public var document: MarkdownNode { MarkdownNode(root, in: self) }
 
+    /// The essay's paragraphs in reading order, those in quotations and lists too: the
+    /// ones an outline numbers and a model's quotes are found in.
+    public var readingParagraphs: [MarkdownNode] { document.children.flatMap(\.readingParagraphs) }
+
     /// Every node in document order, collected before any edit so that edits never
     /// disturb a running cmark iterator.
     public func allNodes() -> [MarkdownNode] {

@@ -101,6 +101,31 @@ public struct MarkdownNode {
         return result
     }
 
+    /// The paragraphs of this block that are read as the essay's: itself when it is a
+    /// paragraph, and those inside it when it is a quotation, a list or a list item, in
+    /// document order (not a footnote's, a table's or raw HTML's). Walked with a stack:
+    /// quotations can nest deeper than a thread's stack goes.
+    public var readingParagraphs: [MarkdownNode] {
+        var found: [MarkdownNode] = []
+        var pending = [self]
+        while let node = pending.popLast() {
+            switch node.kind {
+            case .paragraph: found.append(node)
+            case .blockQuote, .list, .item: pending.append(contentsOf: node.children.reversed())
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// The block at the top of the document that holds this node: the node itself when
+    /// it is one.
+    public var topLevelBlock: MarkdownNode {
+        var node = self
+        while let parent = node.parent, parent.kind != .document { node = parent }
+        return node
+    }
+
     /// The text a reader sees inside this node: literals of its text, code and breaks.
     public var plainText: String {
         var text = ""
