@@ -151,6 +151,18 @@ struct DraftTests {
         }
     }
 
+    @Test("figures in a list and names in a quotation are drafted like any paragraph's")
+    func listsAndQuotations() throws {
+        let (root, seed) = try Self.sourceWith("essays/fed-holds.md")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let model = try SeedDraft().run(seed: seed, root: root, merge: false).added
+        let figures = Set(model.facts.map(\.figure))
+        // "- Payrolls: 142,000 jobs added in August", "- Core PCE: 2.6% year on year"
+        #expect(figures.isSuperset(of: ["142,000 jobs", "2.6%"]), "\(figures.sorted())")
+        let report = try Self.coverage(at: root, seed)
+        #expect(report.figures.contains { $0.figure.hasPrefix("142,000") && $0.factID != nil })
+    }
+
     @Test("an existing model is never replaced without --merge")
     func refusesToOverwrite() throws {
         let (root, seed) = try Self.sourceWith(Self.essays[0])
