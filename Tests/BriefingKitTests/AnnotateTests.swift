@@ -100,6 +100,15 @@ struct AnnotateTests {
         #expect(briefing.mentions.map(\.paragraphID) == ["p-2"])
     }
 
+    @Test("check counts the figures of text, not those in inline code, which no quote can wrap")
+    func figuresInCode() throws {
+        let markdown = "---\ntitle: \"Rates\"\n---\n\nRates rose to 4.5%, and `rate = 2.0` stays the default.\n\n- Set `limit: 3` to cap it at 3 tries.\n"
+        let essay = try EssayReader.read(Data(markdown.utf8), file: "seeds/rates.md", format: .markdown)
+        let briefing = try Annotator().annotate(essay)
+        #expect(briefing.outline.paragraphs.map(\.code.count) == [1, 1])
+        #expect(CoverageReport(briefing: briefing).figures.map(\.figure) == ["4.5%", "3 tries"])
+    }
+
     @Test("every mention is collected with its paragraph and sentence")
     func backlinks() throws {
         let mentions = try Self.annotatedLakes().mentions

@@ -19,7 +19,8 @@ public struct EssayAnchoring {
             case .paragraph, .blockQuote, .list:
                 for block in block.readingParagraphs {
                     paragraphNumber += 1
-                    let paragraph = EssayOutline.Paragraph(id: Anchor.paragraph(paragraphNumber).id, number: paragraphNumber, text: block.plainText)
+                    let (text, code) = block.plainTextAndCode
+                    let paragraph = EssayOutline.Paragraph(id: Anchor.paragraph(paragraphNumber).id, number: paragraphNumber, text: text, code: code)
                     sections[sections.count - 1].paragraphs.append(paragraph)
                 }
             default:

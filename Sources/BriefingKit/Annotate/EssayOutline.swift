@@ -16,6 +16,8 @@ public struct EssayOutline: Sendable, Equatable {
         public var id: String
         public var number: Int
         public var text: String
+        /// The UTF-8 ranges of `text` set as inline code, which no quote can wrap.
+        public var code: [Range<Int>] = []
     }
 
     public var paragraphs: [Paragraph] { sections.flatMap(\.paragraphs) }

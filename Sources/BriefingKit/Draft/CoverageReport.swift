@@ -35,7 +35,8 @@ public struct CoverageReport: Sendable {
         }
         var figures: [FigureCoverage] = []
         for paragraph in briefing.outline.paragraphs {
-            for figure in FigureScanner.figures(in: paragraph.text) {
+            // A figure in code ("`rate = 2.0`") is shown as written: no fact can quote it.
+            for figure in FigureScanner.figures(in: paragraph.text) where !paragraph.code.contains(where: { $0.overlaps(figure.range) }) {
                 let fact = factRanges.first { $0.1.paragraphID == paragraph.id
                     && $0.1.range.lowerBound <= figure.range.lowerBound && figure.range.upperBound <= $0.1.range.upperBound }
                 figures.append(FigureCoverage(paragraphID: paragraph.id, figure: figure.text, factID: fact?.0))

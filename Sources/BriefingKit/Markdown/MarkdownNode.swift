@@ -127,16 +127,25 @@ public struct MarkdownNode {
     }
 
     /// The text a reader sees inside this node: literals of its text, code and breaks.
-    public var plainText: String {
+    public var plainText: String { plainTextAndCode.text }
+
+    /// `plainText`, and the UTF-8 ranges in it that are inline code: shown as written,
+    /// never annotated.
+    public var plainTextAndCode: (text: String, code: [Range<Int>]) {
         var text = ""
+        var code: [Range<Int>] = []
         forEachNode { node in
             switch node.kind {
-            case .text, .code: text += node.literal
+            case .text: text += node.literal
+            case .code:
+                let start = text.utf8.count
+                text += node.literal
+                code.append(start..<text.utf8.count)
             case .softBreak, .lineBreak: text += " "
             default: break
             }
         }
-        return text
+        return (text, code)
     }
 
     /// Calls `visit` with this node and every node below it, in document order.
