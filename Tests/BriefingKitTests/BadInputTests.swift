@@ -40,7 +40,8 @@ struct BadInputTests {
               Data("- Home\n- Title\nCaf".utf8) + Data([0xE9, 0x20]) + Data(" au lait.\n".utf8)),
         .seed("a binary file", "seeds/essay.txt:1:5: the file holds a NUL byte: it looks binary, not text",
               Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00])),
-        .seed("no title", "seeds/essay.txt:1:1: no title: a scraped essay starts with breadcrumb lines (\"- Home\"), the last of which holds \"- Title - Subtitle\"",
+        .seed("no title", "seeds/essay.txt:1:1: no title: the first line should be the title (at most 150 characters, not ending in a full stop), "
+              + "or the essay should start with breadcrumb lines (\"- Home\"), the last of which holds \"- Title - Subtitle\"",
               Data("Just a paragraph of text.\nAnd another one.\n".utf8)),
         .seed("a seed with only a title", "seeds/essay.txt:2:1: the essay has a title but no paragraphs", Data("- Home\n- The Title - Sub\n".utf8)),
         .model("a misspelt quote",

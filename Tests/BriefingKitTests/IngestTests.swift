@@ -69,6 +69,27 @@ struct IngestTests {
             == [.heading("What went wrong in 2023"), .heading("Where the money comes from")])
     }
 
+    @Test("text copied without breadcrumbs: the first line is the title, the next one its subtitle unless it ends a sentence")
+    func titleWithoutBreadcrumbs() throws {
+        let body = "Sales of heat pumps in Poland rose to 201,000 units in 2022.\nWhat went wrong\nThen the market turned.\n"
+        let withSubtitle = try EssayReader.read(Data(("The Quiet Boom in Heat Pumps\nHow Poland became Europe's fastest market\n"
+                                                     + "By Katarzyna Nowak\n" + body).utf8), file: "x.txt", format: .scrapedText)
+        #expect(withSubtitle.metadata.title == "The Quiet Boom in Heat Pumps")
+        #expect(withSubtitle.metadata.subtitle == "How Poland became Europe's fastest market")
+        #expect(withSubtitle.metadata.author == "Katarzyna Nowak")
+        #expect(withSubtitle.metadata.breadcrumbs.isEmpty)
+        #expect(withSubtitle.body == .blocks([
+            .paragraph("Sales of heat pumps in Poland rose to 201,000 units in 2022."), .heading("What went wrong"),
+            .paragraph("Then the market turned."),
+        ]))
+        // A question may be a title; a first line that ends a sentence is a paragraph's, and
+        // a second line that does is the first paragraph.
+        let question = try EssayReader.read(Data(("Is the Boom Over?\n" + body).utf8), file: "x.txt", format: .scrapedText)
+        #expect(question.metadata.title == "Is the Boom Over?")
+        #expect(question.metadata.subtitle == nil)
+        #expect(question.slug == "is-the-boom-over")
+    }
+
     @Test("bylines name one author or several; a line that only starts with \"By\" is not one")
     func bylines() {
         let reader = ScrapedEssayReader(file: "x.txt")

@@ -2,7 +2,9 @@
 ///
 ///     - Home                          breadcrumb lines, each starting "- "
 ///     - Section
-///     - Title - Subtitle              the last breadcrumb holds the title
+///     - Title - Subtitle              the last breadcrumb holds the title (without
+///                                     breadcrumbs: a title line, then a subtitle line
+///                                     if it does not end with a full stop)
 ///     By Jane Doe                     a byline, if the page has one
 ///     Jane Doe is a fellow at …       the author's bio, if it opens with a name
 ///     Paragraph …
@@ -11,8 +13,9 @@
 ///     A Heading                       short, no closing punctuation, between paragraphs
 ///     Paragraph …
 ///
-/// Every rule looks at the shape of a line, never at its words, so that any essay
-/// scraped the same way reads the same way.
+/// The rules look at the shape of a line and at the few words pages set bylines, bios
+/// and credits off with, never at what an essay is about, so that any essay scraped the
+/// same way reads the same way.
 public struct ScrapedEssayReader {
     public var file: String
 
@@ -22,11 +25,8 @@ public struct ScrapedEssayReader {
     static let titleSeparator = " - "
     /// What a caption's credit may be introduced by, after " / ".
     static let creditLabels = ["Source", "Photo", "Photograph", "Image", "Picture", "Illustration", "Credit"]
-    static let bylineMarker = "By "
-    static let bylineMaximumLength = 120
     static let headingMaximumLength = 90
     static let headingMaximumWords = 12
-    static let bioMaximumLength = 600
     static let closingPunctuation: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", ")"]
 
     public func read(_ text: String) throws(Diagnostic) -> Essay {
@@ -38,16 +38,34 @@ public struct ScrapedEssayReader {
         }
 
         let crumbs = lines.prefix { $0.text.hasPrefix(Self.breadcrumbMarker) || $0.text == "-" }
-        guard let titleLine = crumbs.last else {
-            throw Diagnostic(file: file, line: first.number, column: 1,
-                             "no title: a scraped essay starts with breadcrumb lines (\"- Home\"), the last of which holds \"- Title - Subtitle\"")
-        }
-        let (title, subtitle) = splitTitle(String(titleLine.text.dropFirst(Self.breadcrumbMarker.count)))
-        guard !title.isEmpty else {
-            throw Diagnostic(file: file, line: titleLine.number, column: 1, "no title: the last breadcrumb line is empty")
+        let title: String
+        let subtitle: String?
+        let titleLine: SourceLine
+        var rest: [SourceLine]
+        if let last = crumbs.last {
+            titleLine = last
+            (title, subtitle) = splitTitle(String(last.text.dropFirst(Self.breadcrumbMarker.count)))
+            guard !title.isEmpty else {
+                throw Diagnostic(file: file, line: last.number, column: 1, "no title: the last breadcrumb line is empty")
+            }
+            rest = Array(lines.dropFirst(crumbs.count))
+        } else {
+            // Text copied from a page without its breadcrumbs: the title is the first line.
+            guard looksLikeTitle(first.text) else {
+                throw Diagnostic(file: file, line: first.number, column: 1,
+                                 "no title: the first line should be the title (at most \(Self.titleMaximumLength) characters, not ending in a full stop), "
+                                 + "or the essay should start with breadcrumb lines (\"- Home\"), the last of which holds \"- Title - Subtitle\"")
+            }
+            titleLine = first
+            title = first.text
+            rest = Array(lines.dropFirst())
+            if rest.count > 1, looksLikeSubtitle(rest[0].text) {
+                subtitle = rest.removeFirst().text
+            } else {
+                subtitle = nil
+            }
         }
 
-        var rest = Array(lines.dropFirst(crumbs.count))
         var author: String?
         var bio: String?
         if let candidate = rest.first, let names = authorNames(inByline: candidate.text) {
@@ -111,7 +129,7 @@ public struct ScrapedEssayReader {
         return lines
     }
 
-    private struct SourceLine {
+    struct SourceLine {
         var number: Int
         var text: String
     }
@@ -122,34 +140,6 @@ public struct ScrapedEssayReader {
         }
         let subtitle = text[separator.upperBound...].trimmingWhitespace()
         return (text[..<separator.lowerBound].trimmingWhitespace(), subtitle.isEmpty ? nil : subtitle)
-    }
-
-    /// A bio opens with the author's name, two to four capitalised words, then a verb
-    /// that describes them ("Jane Doe is …", "Jane Doe writes about …").
-    func authorName(inBio line: String) -> String? {
-        guard line.count <= Self.bioMaximumLength,
-              let verb = Self.bioVerbs.compactMap({ line.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let name = line[..<verb.lowerBound].trimmingWhitespace()
-        return Self.isPersonName(name) ? name : nil
-    }
-
-    static let bioVerbs = [" is ", " was ", " has been ", " serves ", " writes ", " covers ", " reports ", " works ", " leads ",
-                           " teaches ", " edits "]
-
-    /// A byline is "By" and one or more names, joined by commas or "and":
-    /// "By Jane Doe", "By Jane Doe and John Roe"; the names as written.
-    func authorNames(inByline line: String) -> String? {
-        guard line.hasPrefix(Self.bylineMarker), line.count <= Self.bylineMaximumLength else { return nil }
-        let names = line.dropFirst(Self.bylineMarker.count).trimmingWhitespace()
-        let each = names.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmingWhitespace() }
-        return !each.isEmpty && each.allSatisfy(Self.isPersonName) ? names : nil
-    }
-
-    /// Two to four capitalised words of letters, hyphens, points and apostrophes.
-    static func isPersonName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        return (2...4).contains(words.count)
-            && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" } }
     }
 
     /// The line as a caption when " / Source: " (or another of `creditLabels`) sets off

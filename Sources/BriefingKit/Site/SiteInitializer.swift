@@ -114,8 +114,9 @@ public struct SiteInitializer: Sendable {
 
     ## Next steps
 
-    1. Add an essay to `seeds/`: scraped text as `seeds/NAME.txt`, or Markdown with
-       front matter as `seeds/NAME.md`.
+    1. Add an essay to `seeds/`: plain text as `seeds/NAME.txt` (the title on the first
+       line, one paragraph per line; a scraped page's breadcrumbs, byline and captions
+       are read too), or Markdown with front matter as `seeds/NAME.md`.
     2. `briefing draft seeds/NAME.txt` writes a first model of it, `seeds/NAME.yml`:
        the names and figures it finds, each marked for your review. The people, places
        and organisations it names go into `seeds/entities.yml`, the register that
