@@ -7,7 +7,7 @@ enum DraftWording {
     private static let leadingFiller: Set<String> = ["and", "but", "or", "which", "that", "while", "whereas", "with", "so",
                                                      "yet", "as", "then", "also", "thus", "however", "moreover", "meanwhile"]
     static let trailingFiller: Set<String> = ["and", "but", "or", "which", "that", "the", "a", "an", "of", "to", "in",
-                                              "on", "for", "with", "by", "from", "at", "as", "its", "their", "his", "her"]
+                                              "on", "for", "with", "by", "from", "at", "as", "its", "their", "his", "her", "than"]
 
     /// The clause of `sentence` that holds `range`, trimmed of fillers at its ends and cut to
     /// `longest` words around the range; `removing` the range itself when asked (a date,
