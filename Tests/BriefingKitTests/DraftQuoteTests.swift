@@ -20,6 +20,17 @@ struct DraftQuoteTests {
         #expect(quotes == ["spend $2.4bn", "$2.4bn figure"])
     }
 
+    @Test("a long clause is labelled from its opening words to the end of the statement its figure is in")
+    func longClause() throws {
+        let model = try Self.draft(["Albemarle cut its capital budget to $1.6bn for 2025 and laid off 7% of its staff.",
+                                    "Barges on the Rhine carried 40% less cargo in August 2025 than a year earlier."])
+        let labels = Dictionary(uniqueKeysWithValues: model.facts.map { ($0.figure, $0.label) })
+        #expect(labels["$1.6bn"] == "Albemarle cut its capital budget to $1.6bn for 2025")
+        #expect(labels["40%"] == "Barges on the Rhine carried 40% less cargo in August 2025")
+        // Further into the clause, the label is the words around the figure.
+        #expect(labels["7%"]?.hasSuffix("laid off 7% of its staff") == true, "\(labels["7%"] ?? "")")
+    }
+
     @Test("a clause that only compares is labelled with the clause before it")
     func comparingClause() throws {
         let model = try Self.draft(["Analysts put the company's net debt at 2.1 times earnings, up from 0.8 times."])

@@ -37,10 +37,20 @@ enum DraftWording {
         var kept = words
         while let first = kept.first, !first.isInside, leadingFiller.contains(first.text.lowercased()) { kept.removeFirst() }
         while let last = kept.last, !last.isInside, trailingFiller.contains(last.text.lowercased()) { kept.removeLast() }
-        if kept.count > longest {
-            let centre = kept.firstIndex(where: \.isInside) ?? 0
-            let start = max(0, min(centre - longest / 3, kept.count - longest))
+        // A clause a word or two over is kept whole rather than cut at its subject.
+        if kept.count > longest + 2 {
+            let first = kept.firstIndex(where: \.isInside) ?? 0
+            let last = kept.lastIndex(where: \.isInside) ?? first
+            // The clause's opening words say who or what, so they stay when the range is near
+            // them ("Albemarle cut its capital budget to $1.6bn…", not "Its capital budget…");
+            // a range further in gets words on both sides.
+            let start = last < longest - 2 ? 0 : max(0, min(first - longest / 3, kept.count - longest))
             kept = Array(kept[start..<start + longest])
+            // "…for 2025 and laid off": a conjunction after the range opens another statement.
+            if let cut = kept.indices.first(where: { $0 > last - start && !kept[$0].isInside && statementJoins.contains(kept[$0].text.lowercased()) }),
+               cut >= 4 {
+                kept = Array(kept[..<cut])
+            }
             while let last = kept.last, !last.isInside, trailingFiller.contains(last.text.lowercased()) { kept.removeLast() }
         }
         return capitalisingFirst(kept.map(\.text).joined(separator: " "))
@@ -59,6 +69,8 @@ enum DraftWording {
     }
 
     private static let relatives: Set<String> = ["which", "who", "whose", "where", "when", "that"]
+    /// Words that join one statement to the next within a clause.
+    private static let statementJoins: Set<String> = ["and", "but", "while", "whereas", "although", "though", "yet"]
     private static let comparing: Set<String> = ["up", "down", "from", "compared", "against", "versus", "vs", "than", "last", "year"]
     private static let idFillers: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "and", "or", "but", "its", "their",
