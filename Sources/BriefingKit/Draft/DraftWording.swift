@@ -43,9 +43,12 @@ enum DraftWording {
             let last = kept.lastIndex(where: \.isInside) ?? first
             // The clause's opening words say who or what, so they stay when the range is near
             // them ("Albemarle cut its capital budget to $1.6bn…", not "Its capital budget…");
-            // a range further in gets words on both sides.
-            let start = last < longest - 2 ? 0 : max(0, min(first - longest / 3, kept.count - longest))
-            kept = Array(kept[start..<start + longest])
+            // a range further in gets the statement it is in, from the conjunction that opens it
+            // ("…were delayed and interest rates reached 6.75%"), or words on both sides.
+            let opening = kept[..<first].lastIndex { !$0.isInside && statementJoins.contains($0.text.lowercased()) }
+                .map { $0 + 1 }.flatMap { last - $0 < longest - 2 ? $0 : nil }
+            let start = last < longest - 2 ? 0 : opening ?? max(0, min(first - longest / 3, kept.count - longest))
+            kept = Array(kept[start..<min(kept.count, start + longest)])
             // "…for 2025 and laid off": a conjunction after the range opens another statement.
             if let cut = kept.indices.first(where: { $0 > last - start && !kept[$0].isInside && statementJoins.contains(kept[$0].text.lowercased()) }),
                cut >= 4 {
