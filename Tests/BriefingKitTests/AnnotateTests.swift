@@ -100,6 +100,18 @@ struct AnnotateTests {
         #expect(briefing.mentions.map(\.paragraphID) == ["p-2"])
     }
 
+    @Test("a body whose sections are # headings (or ###) gets them as the page's <h2> sections, deeper ones below them")
+    func headingLevels() throws {
+        for (top, sub) in [("#", "##"), ("###", "####")] {
+            let markdown = "---\ntitle: \"Rates\"\n---\n\nIntro.\n\n\(top) Background\n\nRates rose.\n\n\(sub) Detail\n\nThen fell.\n"
+            let essay = try EssayReader.read(Data(markdown.utf8), file: "seeds/rates.md", format: .markdown)
+            let briefing = try Annotator().annotate(essay)
+            #expect(briefing.outline.headings.map(\.title) == ["Background"], "\(top)")
+            #expect(briefing.bodyHTML.contains("<h2 id=\"background\">Background</h2>"), "\(top)")
+            #expect(briefing.bodyHTML.contains("<h3>Detail</h3>") && !briefing.bodyHTML.contains("<h1"), "\(top)")
+        }
+    }
+
     @Test("check counts the figures of text, not those in inline code, which no quote can wrap")
     func figuresInCode() throws {
         let markdown = "---\ntitle: \"Rates\"\n---\n\nRates rose to 4.5%, and `rate = 2.0` stays the default.\n\n- Set `limit: 3` to cap it at 3 tries.\n"

@@ -12,7 +12,7 @@ public struct Annotator: Sendable {
     /// together with what validation finds, so an editor sees every problem at once.
     public func annotate(_ essay: Essay, model: BriefingModel? = nil,
                          modelDiagnostics: [Diagnostic] = []) throws(BuildFailure) -> AnnotatedBriefing {
-        let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
+        let document = EssayAnchoring.document(of: essay)
         document.consolidateTextNodes()
         let anchoring = EssayAnchoring()
         let outline = anchoring.outline(of: document)

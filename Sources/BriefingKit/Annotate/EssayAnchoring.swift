@@ -5,6 +5,20 @@
 public struct EssayAnchoring {
     public init() {}
 
+    /// The level of the headings that open the essay's sections, below the page's title.
+    static let sectionLevel = 2
+
+    /// The essay's body parsed as every stage reads it. Its sections are its highest
+    /// headings, `##` in a scraped essay: a body whose sections are `#` (or `###`) has its
+    /// headings moved so that they are `<h2>`, the page's title staying its one `<h1>`.
+    public static func document(of essay: Essay) -> MarkdownDocument {
+        let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
+        if let highest = document.document.children.filter({ $0.kind == .heading }).map(\.headingLevel).min() {
+            document.shiftHeadings(by: Self.sectionLevel - highest, lowest: Self.sectionLevel)
+        }
+        return document
+    }
+
     /// Reads the outline of a freshly parsed document without changing it.
     public func outline(of document: MarkdownDocument) -> EssayOutline {
         var sections = [EssayOutline.Section(id: Anchor.introductionID, title: nil, paragraphs: [])]
@@ -12,7 +26,7 @@ public struct EssayAnchoring {
         var paragraphNumber = 0
         for block in document.document.children {
             switch block.kind {
-            case .heading where block.headingLevel == 2:
+            case .heading where block.headingLevel == Self.sectionLevel:
                 let title = block.plainText
                 let id = sectionIDs.next(forTitle: title)
                 sections.append(.init(id: id, title: title, paragraphs: []))
@@ -38,7 +52,7 @@ public struct EssayAnchoring {
         var paragraphs = outline.paragraphs.makeIterator()
         for block in document.document.children {
             switch block.kind {
-            case .heading where block.headingLevel == 2:
+            case .heading where block.headingLevel == Self.sectionLevel:
                 if let section = headings.next() { document.setHeadingID(section.id, of: block) }
             case .paragraph, .blockQuote, .list:
                 // Every paragraph gets its <p>, a tight list's too, which cmark would leave bare.

@@ -18,7 +18,7 @@ public struct ModelDrafter {
                       seed: String = "") throws(BuildFailure) -> ModelDraft {
         // Parsed as the annotator parses it, so that paragraphs, their text and their runs
         // of plain text are the ones the build will wrap quotes in.
-        let document = MarkdownDocument(markdown: EssayMarkdown.body(of: essay))
+        let document = EssayAnchoring.document(of: essay)
         document.consolidateTextNodes()
         let outline = EssayAnchoring().outline(of: document)
         let runs = document.readingParagraphs.map { paragraph in

@@ -29,7 +29,7 @@ public enum QuoteRepair {
         for seed in sources.seeds {
             guard let modelFile = seed.model else { continue }
             let essay = try EssayReader.read(seed.data, file: seed.path, format: seed.format)
-            let corpus = QuoteCorpus(EssayAnchoring().outline(of: MarkdownDocument(markdown: EssayMarkdown.body(of: essay))))
+            let corpus = QuoteCorpus(EssayAnchoring().outline(of: EssayAnchoring.document(of: essay)))
             let (model, _) = ModelLoader().load(modelFile)
             var text = modelFile.text
             var changes: [Change] = []

@@ -78,6 +78,15 @@ extension MarkdownDocument {
         return MarkdownNode(content, in: self)
     }
 
+    /// Moves every heading `levels` deeper, or shallower when negative, keeping each
+    /// between `lowest` and 6.
+    public func shiftHeadings(by levels: Int, lowest: Int = 1) {
+        guard levels != 0 else { return }
+        for node in allNodes() where node.kind == .heading {
+            cmark_node_set_heading_level(node.pointer, Int32(max(lowest, min(6, node.headingLevel + levels))))
+        }
+    }
+
     /// Gives a heading an `id` attribute; the heading keeps its level and inline content.
     @discardableResult
     public func setHeadingID(_ id: String, of heading: MarkdownNode) -> MarkdownNode {
