@@ -90,8 +90,12 @@ struct BadInputTests {
         Case("a title that makes the URL of the entity pages", "seeds/index.md:1:1: the title makes the URL /entities/, which the site keeps for its own pages; give the briefing another title") { source in
             try Data("---\ntitle: Entities\n---\n\nA short note.\n".utf8).write(to: source.appendingPathComponent("seeds/index.md"))
         },
-        Case("a Markdown seed without front matter", "seeds/notes.md:1:1: no title: a Markdown seed starts with front matter between '---' lines holding at least 'title:'") { source in
-            try Data("# Notes\n\nText.\n".utf8).write(to: source.appendingPathComponent("seeds/notes.md"))
+        Case("a Markdown seed without front matter or a title heading",
+             "seeds/notes.md:1:1: no title: a Markdown seed starts with front matter between '---' lines holding at least 'title:', or with a '# Title' line") { source in
+            try Data("Notes\n\n## Part\n\nText.\n".utf8).write(to: source.appendingPathComponent("seeds/notes.md"))
+        },
+        Case("a Markdown seed with a title heading and nothing after it", "seeds/notes.md:2:1: the essay has a title but no body after it") { source in
+            try Data("\n# Notes\n\n".utf8).write(to: source.appendingPathComponent("seeds/notes.md"))
         },
         Case("missing seeds folder", "seeds/: folder not found in") { try FileManager.default.removeItem(at: $0.appendingPathComponent("seeds")) },
         Case("missing templates folder", "Templates/: folder not found in") { try FileManager.default.removeItem(at: $0.appendingPathComponent("Templates")) },

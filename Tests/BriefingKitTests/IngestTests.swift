@@ -90,6 +90,19 @@ struct IngestTests {
         #expect(question.slug == "is-the-boom-over")
     }
 
+    @Test("a Markdown seed without front matter takes its title from a first '# Title' line")
+    func markdownTitledByHeading() throws {
+        let essay = try EssayReader.read(Data("# The Lithium Squeeze #\n\nPrices rose 38%.\n\n# Why\n\nDemand grew.\n".utf8),
+                                         file: "seeds/x.md", format: .markdown)
+        #expect(essay.metadata.title == "The Lithium Squeeze")
+        #expect(essay.slug == "the-lithium-squeeze")
+        #expect(essay.body == .markdown("\nPrices rose 38%.\n\n# Why\n\nDemand grew.\n"))
+        #expect(MarkdownSeedReader.headingOneText("   # Spaced") == "Spaced")
+        #expect(MarkdownSeedReader.headingOneText("## Two") == nil)
+        #expect(MarkdownSeedReader.headingOneText("#hashtag") == nil)
+        #expect(MarkdownSeedReader.headingOneText("# C# in 2025") == "C# in 2025")
+    }
+
     @Test("bylines name one author or several; a line that only starts with \"By\" is not one")
     func bylines() {
         let reader = ScrapedEssayReader(file: "x.txt")

@@ -8,6 +8,9 @@
 ///     date: 2025-03-01
 ///     ---
 ///     Body in Markdown …
+///
+/// A seed without front matter that opens with a `# Title` line, as much Markdown
+/// written elsewhere does, has that title and nothing else in its header.
 public struct MarkdownSeedReader {
     public var file: String
 
@@ -27,8 +30,10 @@ public struct MarkdownSeedReader {
         guard let first = lines.first, Self.isFence(first),
               let closing = lines.dropFirst().firstIndex(where: Self.isFence)
         else {
+            if let essay = try readTitledByHeading(lines) { return essay }
             throw BuildFailure([Diagnostic(file: file, line: 1, column: 1,
-                                           "no title: a Markdown seed starts with front matter between '---' lines holding at least 'title:'")])
+                                           "no title: a Markdown seed starts with front matter between '---' lines holding at least 'title:', "
+                                           + "or with a '# Title' line")])
         }
         let frontMatter = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
@@ -60,5 +65,30 @@ public struct MarkdownSeedReader {
             title: title, subtitle: values["subtitle"], author: values["author"], bio: values["bio"],
             date: values["date"], breadcrumbs: breadcrumbs, captions: caption.map { [$0] } ?? [])
         return Essay(file: file, metadata: metadata, body: .markdown(body))
+    }
+
+    /// The essay when its first line with text is a level-one heading; nil otherwise.
+    private func readTitledByHeading(_ lines: [Substring]) throws(BuildFailure) -> Essay? {
+        guard let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+              let title = Self.headingOneText(lines[index]) else { return nil }
+        let body = lines[(index + 1)...].joined(separator: "\n")
+        guard !body.allSatisfy(\.isWhitespace) else {
+            throw BuildFailure([Diagnostic(file: file, line: index + 1, column: 1, "the essay has a title but no body after it")])
+        }
+        return Essay(file: file, metadata: EssayMetadata(title: title), body: .markdown(body))
+    }
+
+    /// The text of an ATX heading of level one ("# Title", "# Title #"), as CommonMark reads
+    /// it: at most three spaces before the `#`, and a closing run of `#` dropped.
+    static func headingOneText(_ line: Substring) -> String? {
+        let indent = line.prefix { $0 == " " }
+        guard indent.count <= 3 else { return nil }
+        let rest = line.dropFirst(indent.count)
+        guard rest.hasPrefix("#"), rest.dropFirst().first.map({ $0 == " " || $0 == "\t" }) ?? false else { return nil }
+        var text = rest.dropFirst().trimmingWhitespace()
+        if let closing = text.lastIndex(where: { $0 != "#" }), closing < text.index(before: text.endIndex), text[closing] == " " {
+            text = String(text[..<closing]).trimmingWhitespace()
+        }
+        return text.isEmpty ? nil : text
     }
 }
