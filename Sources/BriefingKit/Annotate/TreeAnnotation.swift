@@ -176,10 +176,16 @@ struct TreeAnnotation {
             if let current = lastOfGroup[group], position(current.1) > position(match) { continue }
             lastOfGroup[group] = (fact, match)
         }
-        let hosts = paragraphs.mapValues(\.topLevelBlock)
-        let byHost = Dictionary(grouping: facts.filter { hosts[$0.1.paragraphID] != nil }) { hosts[$0.1.paragraphID]?.pointer }
-        for items in byHost.values {
-            guard let host = items.first.flatMap({ hosts[$0.1.paragraphID] }) else { continue }
+        // The block each paragraph with a fact hangs its boxes after, found once per paragraph.
+        var hosts: [String: MarkdownNode] = [:]
+        var byHost: [OpaquePointer: (host: MarkdownNode, items: [(Fact, QuoteCorpus.Match)])] = [:]
+        for item in facts {
+            guard let paragraph = paragraphs[item.1.paragraphID] else { continue }
+            let host = hosts[item.1.paragraphID] ?? paragraph.topLevelBlock
+            hosts[item.1.paragraphID] = host
+            byHost[host.pointer, default: (host, [])].items.append(item)
+        }
+        for (host, items) in byHost.values {
             // Each block is inserted right after its host, so the last to go in comes
             // first: charts, then the boxes.
             for group in lastOfGroup.filter({ hosts[$0.value.1.paragraphID] == host }).keys.sorted().reversed() {

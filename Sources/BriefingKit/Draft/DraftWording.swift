@@ -96,7 +96,7 @@ enum DraftWording {
             var width = 0
             if byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
                 width = 1
-            } else if byte == UInt8(ascii: ","), !(index > 0 && index + 1 < bytes.count && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])) {
+            } else if byte == UInt8(ascii: ","), !isBetweenDigits(bytes, at: index) {
                 width = 1
             } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93,
                       index > 0, bytes[index - 1] == UInt8(ascii: " ") {
@@ -114,13 +114,16 @@ enum DraftWording {
         return ranges
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+    /// Whether the byte at `index` has a digit on each side, as the comma of "250,000" has.
+    private static func isBetweenDigits(_ bytes: [UInt8], at index: Int) -> Bool {
+        index > 0 && index + 1 < bytes.count && bytes[index - 1].isASCIIDigit && bytes[index + 1].isASCIIDigit
+    }
 
     /// Whether a word has digits on both sides of a point or a comma, as "1.6bn" and "150,000" have.
     private static func hasSeparatedDigits(_ word: Substring.UTF8View) -> Bool {
         let bytes = Array(word)
-        return bytes.indices.dropFirst().dropLast().contains { index in
-            (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) && isDigit(bytes[index - 1]) && isDigit(bytes[index + 1])
+        return bytes.indices.contains { index in
+            (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) && isBetweenDigits(bytes, at: index)
         }
     }
 

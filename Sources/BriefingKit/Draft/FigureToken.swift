@@ -52,7 +52,7 @@ enum FigureTokenizer {
             }
             let start = index
             var token = FigureToken(kind: .symbol, text: "", lower: "", range: 0..<0, spaced: spaced, opensLine: opensLine)
-            if isDigit(bytes[index]) {
+            if bytes[index].isASCIIDigit {
                 token.kind = .number
                 index = readNumber(bytes, from: index, into: &token)
             } else if isLetter(scalar) {
@@ -96,7 +96,7 @@ enum FigureTokenizer {
     private static func readNumber(_ bytes: [UInt8], from start: Int, into token: inout FigureToken) -> Int {
         var index = start
         var mantissa = 0.0
-        func digit(at position: Int) -> Bool { position < bytes.count && isDigit(bytes[position]) }
+        func digit(at position: Int) -> Bool { position < bytes.count && bytes[position].isASCIIDigit }
         func take(_ position: Int) { mantissa = mantissa * 10 + Double(bytes[position] - UInt8(ascii: "0")) }
         while digit(at: index) {
             take(index)
@@ -124,10 +124,6 @@ enum FigureTokenizer {
 
     private static func lowercasedASCII(_ bytes: ArraySlice<UInt8>) -> String {
         String(decoding: bytes.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

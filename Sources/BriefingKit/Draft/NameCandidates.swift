@@ -311,14 +311,14 @@ enum NameCandidates {
         private func designation(after end: Int) -> Int? {
             let bytes = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: end)...].prefix(8))
             guard bytes.first == UInt8(ascii: " ") else { return nil }
-            let digits = bytes.dropFirst().prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            let digits = bytes.dropFirst().prefix(while: \.isASCIIDigit)
             guard (1...4).contains(digits.count) else { return nil }
             let after = bytes.dropFirst(1 + digits.count).first
             // "Resolution 120." ends a sentence; "Stream 2,000" or "Chen 2.5" is a figure.
             if let after, after != UInt8(ascii: " "), after != UInt8(ascii: "."), after != UInt8(ascii: ","),
                after != UInt8(ascii: ")"), after != UInt8(ascii: ";") { return nil }
             if after == UInt8(ascii: ",") || after == UInt8(ascii: "."),
-               let next = bytes.dropFirst(2 + digits.count).first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next) { return nil }
+               let next = bytes.dropFirst(2 + digits.count).first, next.isASCIIDigit { return nil }
             return end + 1 + digits.count
         }
 

@@ -97,11 +97,10 @@ enum NameTokenizer {
     /// "Q3", "H1", "FY2025", "FY25": quarters, halves and financial years are dates, not names.
     static func isReportingPeriod(_ word: Substring) -> Bool {
         let bytes = Array(word.utf8)
-        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         switch bytes.count {
         case 2: return (bytes[0] == UInt8(ascii: "Q") && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(bytes[1]))
             || (bytes[0] == UInt8(ascii: "H") && (UInt8(ascii: "1")...UInt8(ascii: "2")).contains(bytes[1]))
-        case 4, 6: return bytes[0] == UInt8(ascii: "F") && bytes[1] == UInt8(ascii: "Y") && bytes.dropFirst(2).allSatisfy(isDigit)
+        case 4, 6: return bytes[0] == UInt8(ascii: "F") && bytes[1] == UInt8(ascii: "Y") && bytes.dropFirst(2).allSatisfy(\.isASCIIDigit)
         default: return false
         }
     }
